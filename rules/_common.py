@@ -1,0 +1,94 @@
+"""What the built-in rules share: their message catalogue, text helpers and lookups."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from commons_lint import Document, Repository, translator
+
+_ = translator(Path(__file__).parent / "locale")
+
+TUTORIAL_URL = "https://vbachelet.frama.io/tutoriel-communs-numeriques/"
+
+# Fewer words than this and a file is a placeholder, not a document.
+MIN_DOCUMENT_WORDS = 12
+
+_MARKUP = re.compile(r"[#*_`>\[\]()=|~:-]+")
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, so that "Gouvernance" matches "gouvernance"."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(_MARKUP.sub(" ", text))
+
+
+def is_substantial(text: str, minimum: int = MIN_DOCUMENT_WORDS) -> bool:
+    """True when the text has at least ``minimum`` words once markup is gone."""
+    return len(words(text)) >= minimum
+
+
+def keyword_pattern(keywords: Iterable[str]) -> re.Pattern[str]:
+    """A pattern matching any keyword as whole words in folded text.
+
+    Keywords are folded too; a trailing ``*`` matches any ending ("contribu*").
+    """
+    parts = []
+    for keyword in keywords:
+        folded = re.escape(fold(keyword)).replace(r"\*", r"\w*").replace(r"\ ", r"\s+")
+        parts.append(folded)
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def mentions(text: str, pattern: re.Pattern[str]) -> bool:
+    return pattern.search(fold(text)) is not None
+
+
+def line_of(text: str, pattern: re.Pattern[str]) -> int | None:
+    """The 1-based line where ``pattern`` first matches the folded text."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if pattern.search(fold(line)):
+            return number
+    return None
+
+
+def project_documents(
+    repo: Repository, stems: Sequence[str], dirs: Sequence[str] | None = None
+) -> list[Document]:
+    """Documents with these stems that belong to the project itself.
+
+    Files under vendored or test folders are other projects' or fixtures.
+    """
+    found = repo.find_documents(stems) if dirs is None else repo.find_documents(stems, dirs=dirs)
+    return [
+        d for d in found if not repo.is_vendored(d.path) and not repo.is_test_material(d.path)
+    ]
+
+
+def sections(text: str) -> list[tuple[str, int, str]]:
+    """Markdown, reStructuredText and AsciiDoc sections: (heading, line, body)."""
+    lines = text.splitlines()
+    headings: list[tuple[int, str]] = []
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        if re.match(r"^(#{1,6}|={1,6})\s+\S", stripped):
+            headings.append((index, stripped.lstrip("#=").strip()))
+        elif (
+            index + 1 < len(lines)
+            and stripped
+            and re.fullmatch(r"(=+|-+|~+|\^+|\*+)", lines[index + 1].strip() or "x")
+            and len(lines[index + 1].strip()) >= min(3, len(stripped))
+        ):
+            headings.append((index, stripped))
+    result = []
+    for position, (index, heading) in enumerate(headings):
+        end = headings[position + 1][0] if position + 1 < len(headings) else len(lines)
+        result.append((heading, index + 1, "\n".join(lines[index + 1 : end])))
+    return result

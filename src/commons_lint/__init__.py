@@ -1,0 +1,35 @@
+"""commons-lint: checks that a repository follows the practices of digital commons.
+
+What a rule author imports::
+
+    from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
+"""
+
+from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+
+from .i18n import Text, translator
+from .report import Finding, Severity, Theme
+from .repository import Document, History, Repository
+from .rules import NotApplicable, Rule, rule
+
+try:
+    __version__ = version("commons-lint")
+except PackageNotFoundError:  # running from a source tree that was never installed
+    __version__ = "0.0.0+unknown"
+
+__all__ = [
+    "Document",
+    "Finding",
+    "History",
+    "NotApplicable",
+    "Repository",
+    "Rule",
+    "Severity",
+    "Text",
+    "Theme",
+    "__version__",
+    "rule",
+    "translator",
+]

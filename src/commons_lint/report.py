@@ -1,0 +1,202 @@
+"""The plain data a run produces: findings, rule results, the report and its scores.
+
+Reporters read only these types; rules create ``Finding`` objects.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .i18n import Text
+
+
+class Theme(enum.Enum):
+    """The six themes of the tutorial, in the tutorial's order."""
+
+    UNDERSTAND = "understand"
+    IDENTIFY = "identify"
+    PRODUCE = "produce"
+    SUSTAIN = "sustain"
+    FUND = "fund"
+    DISSEMINATE = "disseminate"
+
+    @property
+    def title(self) -> Text:
+        return _THEME_TITLES[self]
+
+    @property
+    def order(self) -> int:
+        return list(Theme).index(self)
+
+
+_THEME_TITLES = {
+    Theme.UNDERSTAND: Text(en="Understand", fr="Comprendre"),
+    Theme.IDENTIFY: Text(en="Identify", fr="Identifier"),
+    Theme.PRODUCE: Text(en="Produce", fr="Produire"),
+    Theme.SUSTAIN: Text(en="Maintain and sustain", fr="Pérenniser"),
+    Theme.FUND: Text(en="Fund", fr="Financer"),
+    Theme.DISSEMINATE: Text(en="Disseminate", fr="Disséminer"),
+}
+
+
+class Severity(enum.Enum):
+    """How much a failure matters; the names are SARIF's levels."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    NOTE = "note"
+
+    @property
+    def rank(self) -> int:
+        return {Severity.NOTE: 1, Severity.WARNING: 2, Severity.ERROR: 3}[self]
+
+
+class Status(enum.Enum):
+    PASSED = "passed"
+    PASSED_WITH_ADVICE = "passed-with-advice"
+    FAILED = "failed"
+    NOT_APPLICABLE = "not-applicable"
+    TOOL_ERROR = "tool-error"
+
+
+@dataclass(frozen=True)
+class Location:
+    """Where a finding is: a path relative to the repository root (and a line), or
+    the repository as a whole when ``path`` is None."""
+
+    path: str | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True)
+class Finding:
+    """What a rule reports.
+
+    A finding is a failure unless ``advice`` is true: advice leaves the rule passing
+    but says how to do better (for example "a section of the README counts; a file
+    would be easier to find"). ``severity`` overrides the rule's for this finding.
+    ``key`` names the finding the same way in every language, so that its fingerprint
+    survives a change of language or wording; a rule that reports several findings on
+    one path gives each its own key.
+    """
+
+    message: str
+    path: str | None = None
+    line: int | None = None
+    advice: bool = False
+    fix: str | None = None
+    severity: Severity | None = None
+    key: str = ""
+
+    @property
+    def location(self) -> Location:
+        return Location(self.path, self.line)
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """A rule's metadata as reporters see it."""
+
+    id: str
+    theme: Theme
+    severity: Severity
+    title: Text
+    help: Text
+    tutorial: str
+    url: str
+    source: str
+
+
+@dataclass
+class RuleResult:
+    rule: RuleInfo
+    severity: Severity
+    status: Status
+    findings: list[Finding] = field(default_factory=list)
+    reason: str | None = None
+    duration: float = 0.0
+
+    def finding_severity(self, finding: Finding) -> Severity:
+        return finding.severity or self.severity
+
+
+@dataclass(frozen=True)
+class RepositoryInfo:
+    path: str
+    is_git: bool
+    commit: str | None = None
+    branch: str | None = None
+    remote_url: str | None = None
+    # The file that findings about the repository as a whole point to in formats that
+    # need a file (SARIF, GitLab): its README, or README.md when it has none.
+    anchor: str = "README.md"
+
+
+# A failed rule costs its weight; the weights make an error matter three times a note.
+SEVERITY_WEIGHT = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.NOTE: 1}
+SCORED_STATUSES = {Status.PASSED, Status.PASSED_WITH_ADVICE, Status.FAILED}
+
+
+@dataclass(frozen=True)
+class Score:
+    """Weighted share of the scored rules that pass, from 0 to 100."""
+
+    passed: int
+    total: int
+
+    @property
+    def percent(self) -> int | None:
+        if self.total == 0:
+            return None
+        return round(100 * self.passed / self.total)
+
+
+def score(results: Iterable[RuleResult]) -> Score:
+    passed = total = 0
+    for result in results:
+        if result.status not in SCORED_STATUSES:
+            continue
+        weight = SEVERITY_WEIGHT[result.severity]
+        total += weight
+        if result.status is not Status.FAILED:
+            passed += weight
+    return Score(passed, total)
+
+
+@dataclass
+class Report:
+    tool_version: str
+    repository: RepositoryInfo
+    profile: str
+    language: str
+    results: list[RuleResult]
+    notices: list[str] = field(default_factory=list)
+
+    def by_theme(self) -> list[tuple[Theme, list[RuleResult]]]:
+        return [(theme, [r for r in self.results if r.rule.theme is theme]) for theme in Theme]
+
+    def theme_scores(self) -> dict[Theme, Score]:
+        return {theme: score(results) for theme, results in self.by_theme()}
+
+    def overall_score(self) -> Score:
+        return score(self.results)
+
+    def counts(self) -> dict[Status, int]:
+        counts = dict.fromkeys(Status, 0)
+        for result in self.results:
+            counts[result.status] += 1
+        return counts
+
+    def failures_at_or_above(self, threshold: Severity) -> list[tuple[RuleResult, Finding]]:
+        return [
+            (result, finding)
+            for result in self.results
+            if result.status is Status.FAILED
+            for finding in result.findings
+            if not finding.advice and result.finding_severity(finding).rank >= threshold.rank
+        ]
+
+    def tool_errors(self) -> Sequence[RuleResult]:
+        return [r for r in self.results if r.status is Status.TOOL_ERROR]

@@ -1,0 +1,440 @@
+"""The repository as rules see it: one index of files, lookups, bounded reads, history.
+
+The index is built once per run: from ``git ls-files`` in a Git working tree, from a
+walk of the directory otherwise. A file's content is read from disk only when a rule
+asks for it, at most once per run, and never past ``MAX_READ_BYTES``. Nothing is
+written, nothing of the repository is executed, and symbolic links are followed only
+when they stay inside the repository.
+"""
+
+from __future__ import annotations
+
+import codecs
+import fnmatch
+import os
+import re
+import subprocess
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from functools import cached_property
+from pathlib import Path, PurePosixPath
+
+from .errors import UserError
+from .i18n import _
+
+MAX_READ_BYTES = 1024 * 1024
+BINARY_SNIFF_BYTES = 8192
+
+# Where forges look for community documents, in the order they look.
+STANDARD_DIRS = ("", "docs", ".github", ".gitlab", "doc", "documentation")
+DOCUMENT_EXTENSIONS = ("", ".md", ".markdown", ".rst", ".txt", ".adoc", ".asciidoc", ".org")
+
+# Folders a plain-directory walk never enters (a Git index already leaves them out).
+SKIPPED_WALK_DIRS = frozenset(
+    {
+        ".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox",
+        ".nox", ".mypy_cache", ".pytest_cache", ".ruff_cache", ".idea", ".vscode",
+        "bower_components", ".eggs",
+    }
+)
+# Path parts that mark copies of other projects' files, or test material: a licence or
+# code of conduct there is not the project's own.
+VENDORED_PARTS = frozenset(
+    {
+        "vendor", "vendors", "vendored", "third_party", "third-party", "thirdparty",
+        "3rdparty", "external", "externals", "extern", "deps", "node_modules",
+        "bower_components", "site-packages", "dist-packages", "_vendor",
+    }
+)
+TEST_PARTS = frozenset(
+    {"test", "tests", "testing", "spec", "specs", "fixtures", "testdata", "__tests__",
+     "examples", "example", "samples", "sample"}
+)
+# Language suffixes in file names: README.fr.md, README_fr.md, README-pt-BR.md.
+LANGUAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[._-](?P<lang>[a-z]{2,3}(?:[_-][a-z]{2,4})?)$", re.I)
+
+GIT_SAFETY = ("-c", "core.fsmonitor=false", "-c", "safe.directory=*", "-c", "core.quotepath=off")
+
+
+def run_git(root: Path, *args: str, check: bool = True) -> str | None:
+    """Run a read-only git command in ``root``; None when it fails and ``check`` is off."""
+    try:
+        completed = subprocess.run(
+            ["git", *GIT_SAFETY, "-C", str(root), *args],
+            capture_output=True,
+            check=False,
+            env={**os.environ, "GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0"},
+        )
+    except FileNotFoundError as error:
+        if check:
+            raise UserError(_("git is not installed or not on the PATH")) from error
+        return None
+    if completed.returncode != 0:
+        return None
+    return completed.stdout.decode("utf-8", "surrogateescape")
+
+
+@dataclass(frozen=True)
+class TextFile:
+    """What a bounded read found."""
+
+    text: str | None
+    truncated: bool = False
+    problem: str | None = None  # why ``text`` is None: binary, missing, unreadable, …
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without a byte order mark), UTF-16 with a BOM, else Latin-1."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", "replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", "replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        # A huge file cut in the middle of a character is still UTF-8.
+        if error.start >= len(data) - 3 and error.reason == "unexpected end of data":
+            return data[: error.start].decode("utf-8")
+        return data.decode("latin-1")
+
+
+def is_binary(data: bytes) -> bool:
+    head = data[:BINARY_SNIFF_BYTES]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    return b"\x00" in head
+
+
+def split_language(stem: str) -> tuple[str, str | None]:
+    """``README.fr`` -> (``README``, ``fr``); ``README`` -> (``README``, None)."""
+    match = LANGUAGE_SUFFIX.match(stem)
+    if match:
+        return match["stem"], match["lang"].lower().replace("_", "-")
+    return stem, None
+
+
+def _split_name(name: str, extensions: Sequence[str]) -> tuple[str, str] | None:
+    lowered = name.lower()
+    for extension in sorted(extensions, key=len, reverse=True):
+        if extension and lowered.endswith(extension) and len(lowered) > len(extension):
+            return name[: -len(extension)], extension
+    if "" in extensions:
+        return name, ""
+    return None
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file found by :meth:`Repository.find_documents`."""
+
+    path: str
+    stem: str
+    language: str | None
+
+
+class Repository:
+    """One repository (or plain directory) under inspection."""
+
+    def __init__(self, root: Path | str, *, exclude: Sequence[str] = ()) -> None:
+        self.root = self.check_root(Path(root)).resolve()
+        self.exclude = tuple(exclude)
+        self._texts: dict[str, TextFile] = {}
+        inside = run_git(self.root, "rev-parse", "--is-inside-work-tree", check=False)
+        self.is_git = (inside or "").strip() == "true"
+        self.submodules: tuple[str, ...] = ()
+        self.symlinks: frozenset[str] = frozenset()
+        self.files: tuple[str, ...] = tuple(
+            path for path in (self._git_index() if self.is_git else self._walk())
+            if not self._excluded(path)
+        )
+        self._names_by_dir: dict[str, list[str]] = {}
+        for path in self.files:
+            parent, _sep, name = path.rpartition("/")
+            self._names_by_dir.setdefault(parent.lower(), []).append(path)
+        self._file_set = frozenset(self.files)
+
+    @staticmethod
+    def check_root(root: Path) -> Path:
+        if not root.exists():
+            raise UserError(_("{path}: no such file or directory").format(path=root))
+        if not root.is_dir():
+            raise UserError(_("{path}: not a directory").format(path=root))
+        return root
+
+    # ----- the index -------------------------------------------------------------
+
+    def _git_index(self) -> list[str]:
+        listing = run_git(self.root, "ls-files", "--stage", "-z")
+        if listing is None:
+            raise UserError(_("{path}: git cannot read this repository").format(path=self.root))
+        files: list[str] = []
+        submodules: list[str] = []
+        symlinks: set[str] = set()
+        for entry in listing.split("\0"):
+            if not entry:
+                continue
+            meta, _tab, path = entry.partition("\t")
+            mode = meta.split(" ", 1)[0]
+            if mode == "160000":
+                submodules.append(path)
+                continue
+            if files and files[-1] == path:  # unmerged entries appear once per stage
+                continue
+            if mode == "120000":
+                symlinks.add(path)
+            files.append(path)
+        self.submodules = tuple(submodules)
+        self.symlinks = frozenset(symlinks)
+        return files
+
+    def _walk(self) -> list[str]:
+        files: list[str] = []
+        symlinks: set[str] = set()
+        for directory, subdirs, names in os.walk(self.root):
+            subdirs[:] = sorted(d for d in subdirs if d not in SKIPPED_WALK_DIRS)
+            relative = Path(directory).relative_to(self.root).as_posix()
+            prefix = "" if relative == "." else relative + "/"
+            for name in sorted(names):
+                path = prefix + name
+                if os.path.islink(os.path.join(directory, name)):
+                    symlinks.add(path)
+                files.append(path)
+        self.symlinks = frozenset(symlinks)
+        return files
+
+    def _excluded(self, path: str) -> bool:
+        if not self.exclude:
+            return False
+        parts = PurePosixPath(path).parts
+        prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+        return any(
+            fnmatch.fnmatchcase(candidate, pattern.rstrip("/"))
+            for pattern in self.exclude
+            for candidate in prefixes
+        )
+
+    # ----- lookups ---------------------------------------------------------------
+
+    def exists(self, path: str) -> bool:
+        return path in self._file_set
+
+    def files_in(self, directory: str) -> list[str]:
+        """The files directly in ``directory`` ('' for the root), any case."""
+        return list(self._names_by_dir.get(directory.strip("/").lower(), []))
+
+    def files_under(self, directory: str) -> list[str]:
+        """Every file below ``directory``, at any depth, compared without case."""
+        prefix = directory.strip("/").lower() + "/"
+        return [path for path in self.files if path.lower().startswith(prefix)]
+
+    def glob(self, pattern: str) -> list[str]:
+        """Files whose path matches ``pattern`` (fnmatch, without case)."""
+        lowered = pattern.lower()
+        return [path for path in self.files if fnmatch.fnmatch(path.lower(), lowered)]
+
+    def find_documents(
+        self,
+        stems: Iterable[str],
+        *,
+        dirs: Sequence[str] = STANDARD_DIRS,
+        extensions: Sequence[str] = DOCUMENT_EXTENSIONS,
+    ) -> list[Document]:
+        """Documents named ``<stem>[.<lang>]<ext>`` in the forge's usual folders.
+
+        Comparison ignores case; ``CONTRIBUTING.fr.md``, ``contributing_fr.rst`` and
+        ``Contributing`` all match the stem ``contributing``. The root comes first.
+        """
+        wanted = {stem.lower() for stem in stems}
+        found: list[Document] = []
+        for directory in dirs:
+            for path in sorted(self.files_in(directory)):
+                name = path.rpartition("/")[2]
+                split = _split_name(name, extensions)
+                if split is None:
+                    continue
+                stem, language = split[0], None
+                if stem.lower() not in wanted:
+                    stem, language = split_language(stem)
+                if stem.lower() in wanted:
+                    found.append(Document(path, stem, language))
+        return found
+
+    @staticmethod
+    def is_vendored(path: str) -> bool:
+        return any(part.lower() in VENDORED_PARTS for part in PurePosixPath(path).parts[:-1])
+
+    @staticmethod
+    def is_test_material(path: str) -> bool:
+        return any(part.lower() in TEST_PARTS for part in PurePosixPath(path).parts[:-1])
+
+    # ----- reads -----------------------------------------------------------------
+
+    def read(self, path: str) -> TextFile:
+        """The file's text, read once and at most ``MAX_READ_BYTES`` of it."""
+        cached = self._texts.get(path)
+        if cached is None:
+            cached = self._texts[path] = self._read_uncached(path)
+        return cached
+
+    def text(self, path: str) -> str:
+        """The file's text, or '' when it cannot be read as text."""
+        return self.read(path).text or ""
+
+    def _read_uncached(self, path: str) -> TextFile:
+        if path not in self._file_set:
+            return TextFile(None, problem="not in the repository")
+        full = self.root / path
+        if path in self.symlinks:
+            try:
+                target = full.resolve(strict=True)
+            except (OSError, RuntimeError):
+                return TextFile(None, problem="broken symbolic link")
+            if not target.is_relative_to(self.root):
+                return TextFile(None, problem="symbolic link out of the repository")
+            full = target
+        try:
+            with open(full, "rb") as handle:
+                data = handle.read(MAX_READ_BYTES + 1)
+        except FileNotFoundError:
+            return TextFile(None, problem="missing from the working tree")
+        except IsADirectoryError:
+            return TextFile(None, problem="a directory")
+        except OSError as error:
+            return TextFile(None, problem=error.strerror or "unreadable")
+        if is_binary(data):
+            return TextFile(None, problem="binary")
+        truncated = len(data) > MAX_READ_BYTES
+        return TextFile(decode(data[:MAX_READ_BYTES]), truncated=truncated)
+
+    # ----- Git facts ---------------------------------------------------------------
+
+    @cached_property
+    def commit(self) -> str | None:
+        if not self.is_git:
+            return None
+        out = run_git(self.root, "rev-parse", "--verify", "-q", "HEAD", check=False)
+        return out.strip() if out else None
+
+    @cached_property
+    def branch(self) -> str | None:
+        if not self.is_git:
+            return None
+        out = run_git(self.root, "symbolic-ref", "--short", "-q", "HEAD", check=False)
+        return out.strip() or None if out else None
+
+    @cached_property
+    def remote_url(self) -> str | None:
+        if not self.is_git:
+            return None
+        out = run_git(self.root, "remote", "get-url", "origin", check=False)
+        if not out or not out.strip():
+            return None
+        # Never carry credentials (https://user:token@host/...) into a report.
+        return re.sub(r"(?<=://)[^/@]+@", "", out.strip())
+
+    @cached_property
+    def anchor(self) -> str:
+        """The root README, where findings about the whole repository are placed."""
+        readmes = sorted(p for p in self.files_in("") if p.lower().startswith("readme"))
+        return min(readmes, key=len) if readmes else "README.md"
+
+    @cached_property
+    def history(self) -> History:
+        return History(self)
+
+
+@dataclass(frozen=True)
+class Commit:
+    sha: str
+    author_name: str
+    author_email: str
+    authored: datetime
+    committed: datetime
+    parents: int
+    signed_off_by: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Tag:
+    name: str
+    date: datetime | None
+
+
+_FIELD = "%x00"
+_RECORD = "%x1e"
+_LOG_FORMAT = _FIELD.join(
+    ["%H", "%an", "%ae", "%at", "%ct", "%P", "%(trailers:key=Signed-off-by,valueonly,separator=%x01)"]
+) + _RECORD
+
+
+def _timestamp(value: str) -> datetime:
+    return datetime.fromtimestamp(int(value or 0), tz=UTC)
+
+
+class History:
+    """The Git history, streamed: nothing is read until a rule iterates it."""
+
+    def __init__(self, repository: Repository) -> None:
+        self._repository = repository
+
+    @property
+    def available(self) -> bool:
+        return self._repository.commit is not None
+
+    @cached_property
+    def is_shallow(self) -> bool:
+        out = run_git(self._repository.root, "rev-parse", "--is-shallow-repository", check=False)
+        return (out or "").strip() == "true"
+
+    def commits(self, *args: str) -> Iterator[Commit]:
+        """Commits reachable from HEAD, newest first, read as git writes them."""
+        if not self.available:
+            return
+        command = [
+            "git", *GIT_SAFETY, "-C", str(self._repository.root), "log",
+            f"--format={_LOG_FORMAT}", *args, "--", ".",
+        ]
+        env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}
+        with subprocess.Popen(
+            command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
+        ) as process:
+            assert process.stdout is not None
+            pending = b""
+            for chunk in iter(lambda: process.stdout.read(1 << 16), b""):  # type: ignore[union-attr]
+                pending += chunk
+                *records, pending = pending.split(b"\x1e")
+                for record in records:
+                    commit = self._parse(record)
+                    if commit is not None:
+                        yield commit
+            commit = self._parse(pending)
+            if commit is not None:
+                yield commit
+
+    @staticmethod
+    def _parse(record: bytes) -> Commit | None:
+        fields = record.decode("utf-8", "replace").lstrip("\n").split("\0")
+        if len(fields) < 7:
+            return None
+        sha, name, email, authored, committed, parents, trailers = fields[:7]
+        return Commit(
+            sha=sha,
+            author_name=name,
+            author_email=email.lower(),
+            authored=_timestamp(authored),
+            committed=_timestamp(committed),
+            parents=len(parents.split()),
+            signed_off_by=tuple(t.strip() for t in trailers.split("\x01") if t.strip()),
+        )
+
+    def tags(self) -> list[Tag]:
+        out = run_git(
+            self._repository.root, "for-each-ref", "--sort=-creatordate",
+            "--format=%(refname:short)%00%(creatordate:unix)", "refs/tags", check=False,
+        )
+        tags = []
+        for line in (out or "").splitlines():
+            name, _sep, stamp = line.partition("\0")
+            tags.append(Tag(name, _timestamp(stamp) if stamp.strip() else None))
+        return tags
