@@ -132,7 +132,7 @@ def lint_report(
     options: dict[str, dict[str, Any]] | None = None,
 ) -> Report:
     """Run rules through the real discovery, configuration and engine."""
-    from commons_lint.config import Settings, RuleSettings
+    from commons_lint.config import RuleSettings, Settings
 
     set_language(language)
     catalogue = discover()

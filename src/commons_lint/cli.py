@@ -1,16 +1,19 @@
 """The command line: wires configuration, rules, engine and reporters together.
 
 Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 a usage,
-configuration or input error; 3 an internal failure (a rule crashed, or the tool did).
+configuration or input error; 3 an internal failure (a rule crashed, or the tool did),
+whatever ``--fail-on`` says: a crash is never a pass. Every error is one line on stderr.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TypeVar
+from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
 
 import click
 
@@ -18,6 +21,9 @@ from . import __version__
 from .errors import UserError
 from .i18n import LANGUAGES, _, language_from_environment, set_language
 from .report import Report, Severity
+
+if TYPE_CHECKING:
+    from .rules import Catalogue
 
 EXIT_OK = 0
 EXIT_FINDINGS = 1
@@ -31,9 +37,39 @@ F = TypeVar("F", bound=Callable[..., Any])
 set_language(language_from_environment())
 
 
+def one_line(text: str) -> str:
+    return re.sub(r"\s*\n\s*", " ", text.strip())
+
+
 def fail(message: str) -> NoReturn:
-    click.echo(f"commons-lint: {_('error')}: {message}", err=True)
+    click.echo(f"commons-lint: {_('error')}: {one_line(message)}", err=True)
     sys.exit(EXIT_USAGE)
+
+
+class _Group(click.Group):
+    """Click's group, with its usage errors on one line like every other error."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        if not kwargs.get("standalone_mode", True):
+            return super().main(*args, **kwargs)
+        kwargs["standalone_mode"] = False
+        try:
+            returned = super().main(*args, **kwargs)
+        except click.exceptions.NoArgsIsHelpError as error:
+            error.show()  # no command at all: the help is the answer
+            sys.exit(EXIT_USAGE)
+        except click.UsageError as error:
+            command = error.ctx.command_path if error.ctx else "commons-lint"
+            fail(
+                _("{problem} (see `{command} --help`)").format(
+                    problem=error.format_message(), command=command
+                )
+            )
+        except click.ClickException as error:
+            fail(error.format_message())
+        except click.Abort:
+            sys.exit(130)
+        sys.exit(returned if isinstance(returned, int) else EXIT_OK)
 
 
 def _split_ids(values: Sequence[str]) -> list[str]:
@@ -63,29 +99,31 @@ def _use_language(lang: str | None) -> None:
     set_language(lang or language_from_environment())
 
 
-def _catalogue(rules_dirs: Sequence[Path]) -> Any:
+def _catalogue(rules_dirs: Sequence[Path]) -> Catalogue:
     from .rules import discover
 
     return discover(rules_dirs)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(
+    cls=_Group,
+    context_settings={"help_option_names": ["-h", "--help"]},
+    help=_("Check that a repository follows the practices of digital commons."),
+)
 @click.version_option(__version__, "--version", prog_name="commons-lint")
 def main() -> None:
-    """Check that a repository follows the practices of digital commons."""
+    pass
 
 
 def _exit_code(report: Report, fail_on: str) -> int:
-    if fail_on == "never":
-        return EXIT_OK
     if report.tool_errors():
         return EXIT_INTERNAL
-    if report.failures_at_or_above(Severity(fail_on)):
+    if fail_on != "never" and report.failures_at_or_above(Severity(fail_on)):
         return EXIT_FINDINGS
     return EXIT_OK
 
 
-@main.command()
+@main.command(help=_("Check the repository at PATH (default: the current directory)."))
 @click.argument("path", required=False, default=".", type=click.Path(path_type=Path))
 @click.option(
     "--format",
@@ -137,7 +175,6 @@ def check(
     quiet: bool,
     verbose: bool,
 ) -> None:
-    """Check the repository at PATH (default: the current directory)."""
     _use_language(lang)
     try:
         report = _check(
@@ -152,7 +189,7 @@ def check(
     color = (
         output is None
         and not no_color
-        and "NO_COLOR" not in os.environ
+        and not os.environ.get("NO_COLOR")  # no-color.org: set and not empty
         and sys.stdout.isatty()
     )
     verbosity = -1 if quiet else (1 if verbose else 0)
@@ -176,7 +213,7 @@ def _check(
     rules_dirs: list[Path],
     trust_config: bool,
 ) -> Report:
-    from .config import DEFAULT_PROFILE, check_against, configure, find_config, read_settings
+    from .config import check_against, choose_profile, configure, find_config, read_settings
     from .engine import run
     from .repository import Repository
 
@@ -184,18 +221,28 @@ def _check(
     notices: list[str] = []
     config_file = config_path or find_config(path)
     settings = read_settings(config_file) if config_file else None
-    if settings and settings.rules_dirs:
-        if config_path is not None or trust_config:
-            rules_dirs = [*rules_dirs, *settings.rules_dirs]
-        else:
-            notices.append(
-                _("rules-dirs in {file} were not loaded: pass --trust-config to run rules "
-                  "that the inspected repository provides").format(file=config_file)
-            )
+    # Rules named by the inspected repository are its code: run only on request. A file
+    # given with --config is the user's own choice.
+    untrusted_dirs = bool(settings and settings.rules_dirs) and not (
+        config_path is not None or trust_config
+    )
+    if settings and settings.rules_dirs and not untrusted_dirs:
+        rules_dirs = [*rules_dirs, *settings.rules_dirs]
+    elif untrusted_dirs:
+        notices.append(
+            _("rules-dirs in {file} were not loaded: pass --trust-config to run rules "
+              "that the inspected repository provides").format(file=config_file)
+        )
     catalogue = _catalogue(rules_dirs)
     if settings is not None:
-        check_against(settings, catalogue)
-    chosen_profile = profile or (settings.profile if settings else None) or DEFAULT_PROFILE
+        skipped = check_against(settings, catalogue, allow_unknown_rules=untrusted_dirs)
+        if skipped:
+            notices.append(
+                _("settings of rules that were not loaded are skipped: {rules}").format(
+                    rules=", ".join(skipped)
+                )
+            )
+    chosen_profile = choose_profile(profile, settings, catalogue)
     configured = configure(
         catalogue,
         chosen_profile,
@@ -216,11 +263,12 @@ def _check(
     return run(repo, configured, profile=chosen_profile, tool_version=__version__, notices=notices)
 
 
-@main.command(name="rules")
+@main.command(
+    name="rules", help=_("List every rule: id, theme, default severity, title and source.")
+)
 @_language_option
 @_rules_dir_option
 def list_rules(lang: str | None, rules_dirs: tuple[Path, ...]) -> None:
-    """List every rule: id, theme, default severity, title and source."""
     _use_language(lang)
     try:
         catalogue = _catalogue(list(rules_dirs))
@@ -240,12 +288,11 @@ def list_rules(lang: str | None, rules_dirs: tuple[Path, ...]) -> None:
     click.echo("\n" + _("Profiles: {profiles}").format(profiles=profiles))
 
 
-@main.command()
+@main.command(help=_("Explain a rule: why it matters, what is checked, how to fix it."))
 @click.argument("rule_id", metavar="RULE")
 @_language_option
 @_rules_dir_option
 def explain(rule_id: str, lang: str | None, rules_dirs: tuple[Path, ...]) -> None:
-    """Explain a rule: why it matters, what is checked, how to fix it."""
     _use_language(lang)
     try:
         catalogue = _catalogue(list(rules_dirs))
@@ -270,19 +317,36 @@ def explain(rule_id: str, lang: str | None, rules_dirs: tuple[Path, ...]) -> Non
     click.echo(rule.help.get(language).strip())
     click.echo()
     click.echo(_("Tutorial: {reference}").format(reference=rule.tutorial))
+    if rule.url:
+        click.echo(rule.url)
+
+
+def _quiet_broken_pipe() -> NoReturn:
+    """The reader went away (``commons-lint check | head``): stop without a word."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    sys.exit(EXIT_FINDINGS)
 
 
 def run_main() -> None:
     """Entry point that turns an unexpected crash into one line and exit code 3."""
     try:
-        main(standalone_mode=True)
+        main(prog_name="commons-lint")
     except SystemExit:
         raise
     except KeyboardInterrupt:
         sys.exit(130)
+    except BrokenPipeError:
+        _quiet_broken_pipe()
     except Exception as error:  # the last line of defence: no traceback for users
+        if isinstance(error, OSError) and error.errno == errno.EPIPE:
+            _quiet_broken_pipe()
         click.echo(
-            f"commons-lint: {_('internal error')}: {type(error).__name__}: {error}", err=True
+            f"commons-lint: {_('internal error')}: {type(error).__name__}: {one_line(str(error))}",
+            err=True,
         )
         sys.exit(EXIT_INTERNAL)
 

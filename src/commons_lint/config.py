@@ -17,6 +17,7 @@ rule package) share one format for rules::
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +54,7 @@ class Settings:
     profile: str | None = None
     profile_line: int = 0
     extends: str | None = None
+    extends_line: int = 0
     select: list[str] | None = None
     select_line: int = 0
     exclude: list[str] = field(default_factory=list)
@@ -91,25 +93,35 @@ class _Reader:
                 )
             ) from None
 
-    def value(self, node: yaml.Node) -> Any:
+    def value(self, node: yaml.Node, key: str) -> Any:
         try:
             return self._loader.construct_object(node, deep=True)
         except yaml.YAMLError as error:
-            raise self.error(node, "?", str(error)) from None
+            problem = getattr(error, "problem", None) or str(error)
+            raise self.error(node, key, problem) from None
+
+    def is_null(self, node: yaml.Node) -> bool:
+        """True for an empty value (``rules:`` with nothing after it)."""
+        return isinstance(node, yaml.ScalarNode) and self.value(node, "") is None
 
     def mapping(self, node: yaml.Node, key: str) -> list[tuple[str, yaml.Node, yaml.Node]]:
         if not isinstance(node, yaml.MappingNode):
             raise self.error(node, key, _("expected a mapping of keys to values"))
-        pairs = []
+        pairs: list[tuple[str, yaml.Node, yaml.Node]] = []
         for key_node, value_node in node.value:
-            name = self.value(key_node)
+            name = self.value(key_node, key)
             if not isinstance(name, str):
                 raise self.error(key_node, key, _("keys must be text"))
+            # YAML keeps the last of two equal keys; a silent override hides a mistake.
+            if any(name == seen for seen, _key, _value in pairs):
+                raise self.error(key_node, _join(key, name), _("this key is given twice"))
             pairs.append((name, key_node, value_node))
         return pairs
 
     def string_list(self, node: yaml.Node, key: str) -> list[str]:
-        value = self.value(node)
+        value = self.value(node, key)
+        if value is None:  # ``exclude:`` with nothing after it
+            return []
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
@@ -122,42 +134,64 @@ class _Reader:
         )
 
 
+def _join(key: str, name: str) -> str:
+    return name if key.startswith("(") else f"{key}.{name}"
+
+
+def _line(node: yaml.Node) -> int:
+    return int(node.start_mark.line) + 1
+
+
 def _severity(reader: _Reader, node: yaml.Node, key: str, value: Any) -> Severity:
-    try:
-        return Severity(value)
-    except ValueError:
-        raise reader.error(
-            node, key, _("unknown severity {value!r}; expected error, warning or note").format(
-                value=value
-            )
-        ) from None
+    if isinstance(value, str):
+        try:
+            return Severity(value.strip().lower())
+        except ValueError:
+            pass
+    raise reader.error(
+        node, key, _("unknown severity {value!r}; expected error, warning or note").format(
+            value=value
+        )
+    )
 
 
-def _rule_settings(reader: _Reader, name: str, key_node: yaml.Node, node: yaml.Node) -> RuleSettings:
+def _rule_settings(
+    reader: _Reader, name: str, key_node: yaml.Node, node: yaml.Node
+) -> RuleSettings:
     key = f"rules.{name}"
-    settings = RuleSettings(line=key_node.start_mark.line + 1)
+    settings = RuleSettings(line=_line(key_node))
     if isinstance(node, yaml.ScalarNode):
-        value = reader.value(node)
-        if isinstance(value, bool):
+        value = reader.value(node, key)
+        if isinstance(value, bool):  # YAML 1.1 reads on/off/yes/no as booleans
             settings.enabled = value
-        elif value in ("on", "off"):
-            settings.enabled = value == "on"
-        else:
+        elif isinstance(value, str) and value.strip().lower() in ("on", "off"):
+            settings.enabled = value.strip().lower() == "on"
+        elif isinstance(value, str) and value.strip().lower() in {s.value for s in Severity}:
             settings.severity = _severity(reader, node, key, value)
+        else:
+            raise reader.error(
+                node, key,
+                _("expected on, off or a severity (error, warning, note), not {value!r}")
+                .format(value=value),
+            )
         return settings
     for field_name, field_key, field_node in reader.mapping(node, key):
         field_path = f"{key}.{field_name}"
         if field_name == "enabled":
-            enabled = reader.value(field_node)
+            enabled = reader.value(field_node, field_path)
             if not isinstance(enabled, bool):
                 raise reader.error(field_node, field_path, _("expected true or false"))
             settings.enabled = enabled
         elif field_name == "severity":
-            settings.severity = _severity(reader, field_node, field_path, reader.value(field_node))
+            value = reader.value(field_node, field_path)
+            settings.severity = _severity(reader, field_node, field_path, value)
         elif field_name == "options":
+            if reader.is_null(field_node):
+                continue
             for option, option_key, option_node in reader.mapping(field_node, field_path):
-                settings.options[option] = reader.value(option_node)
-                settings.option_lines[option] = option_key.start_mark.line + 1
+                option_path = f"{field_path}.{option}"
+                settings.options[option] = reader.value(option_node, option_path)
+                settings.option_lines[option] = _line(option_key)
         else:
             raise reader.unknown_key(field_key, field_path, RULE_KEYS)
     return settings
@@ -179,26 +213,27 @@ def read_settings(path: Path, *, profile: bool = False) -> Settings:
     if root is None:
         return settings
     allowed = PROFILE_KEYS if profile else CONFIG_KEYS
-    for key, key_node, node in reader.mapping(root, "(top level)"):
+    for key, key_node, node in reader.mapping(root, _("(top level)")):
         if key not in allowed:
             raise reader.unknown_key(key_node, key, allowed)
-        if key == "profile" or key == "extends":
-            value = reader.value(node)
-            if not isinstance(value, str):
+        if key in ("profile", "extends"):
+            value = reader.value(node, key)
+            if not isinstance(value, str) or not value.strip():
                 raise reader.error(node, key, _("expected a profile name"))
             if key == "profile":
-                settings.profile, settings.profile_line = value, key_node.start_mark.line + 1
+                settings.profile, settings.profile_line = value.strip(), _line(key_node)
             else:
-                settings.extends = value
+                settings.extends, settings.extends_line = value.strip(), _line(key_node)
         elif key == "select":
             settings.select = reader.string_list(node, key)
-            settings.select_line = key_node.start_mark.line + 1
+            settings.select_line = _line(key_node)
         elif key == "exclude":
             settings.exclude = reader.string_list(node, key)
         elif key == "rules-dirs":
+            # Relative to the file that names them, wherever the tool is run from.
             settings.rules_dirs = [path.parent / d for d in reader.string_list(node, key)]
         elif key == "rules":
-            if reader.value(node) is None:
+            if reader.is_null(node):
                 continue
             for name, rule_key, rule_node in reader.mapping(node, key):
                 settings.rules[name] = _rule_settings(reader, name, rule_key, rule_node)
@@ -215,33 +250,56 @@ def find_config(root: Path) -> Path | None:
 
 
 def _option_type_problem(default: Any, value: Any) -> str | None:
-    expected: type | tuple[type, ...] = type(default)
-    if isinstance(default, bool):
-        expected = bool
-    elif isinstance(default, (int, float)):
-        expected = (int, float)
-    if isinstance(default, (list, tuple)):
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            return _("expected a list of text values")
+    """What is wrong with ``value`` for an option whose default is ``default``, if anything.
+
+    The default's type is the option's type; a default of None accepts anything.
+    """
+    if default is None:
         return None
-    if isinstance(value, bool) and expected != bool:
+    if isinstance(default, bool):
+        return None if isinstance(value, bool) else _("expected true or false")
+    if isinstance(value, bool):  # YAML's true is an int to Python, never a number here
         return _("expected {type}").format(type=type(default).__name__)
-    if not isinstance(value, expected):
+    if isinstance(default, int):
+        return None if isinstance(value, int) else _("expected a whole number")
+    if isinstance(default, float):
+        return None if isinstance(value, (int, float)) else _("expected a number")
+    if isinstance(default, str):
+        return None if isinstance(value, str) else _("expected text")
+    if isinstance(default, (list, tuple)):
+        texts = all(isinstance(item, str) for item in default)
+        if isinstance(value, list) and (not texts or all(isinstance(v, str) for v in value)):
+            return None
+        return _("expected a list of text values") if texts else _("expected a list")
+    if isinstance(default, dict):
+        return None if isinstance(value, dict) else _("expected a mapping of keys to values")
+    if not isinstance(value, type(default)):
         return _("expected {type}").format(type=type(default).__name__)
     return None
 
 
-def check_against(settings: Settings, catalogue: Catalogue) -> None:
-    """Unknown rules, unknown options and options of the wrong type are errors."""
+def check_against(
+    settings: Settings, catalogue: Catalogue, *, allow_unknown_rules: bool = False
+) -> list[str]:
+    """Unknown rules, unknown options and options of the wrong type are errors.
+
+    With ``allow_unknown_rules``, settings for rules the catalogue lacks are not an
+    error but returned, so that the caller can say they were skipped (the rules-dirs
+    that would provide them were not loaded).
+    """
+    skipped: list[str] = []
     for name, rule_settings in settings.rules.items():
         rule = catalogue.rules.get(name)
         if rule is None:
+            if allow_unknown_rules:
+                skipped.append(name)
+                continue
             raise ConfigError(
                 f"{settings.source}:{rule_settings.line}: rules.{name}: "
                 + _("unknown rule (see `commons-lint rules`)")
             )
         for option, value in rule_settings.options.items():
-            line = rule_settings.option_lines[option]
+            line = rule_settings.option_lines.get(option, rule_settings.line)
             key = f"rules.{name}.options.{option}"
             if option not in rule.options:
                 known = ", ".join(rule.options) or _("none")
@@ -258,6 +316,34 @@ def check_against(settings: Settings, catalogue: Catalogue) -> None:
                 f"{settings.source}:{settings.select_line}: select: "
                 + _("unknown rule {rule!r}").format(rule=name)
             )
+    return skipped
+
+
+def known_profiles(catalogue: Catalogue) -> list[str]:
+    return sorted({DEFAULT_PROFILE, *catalogue.profiles})
+
+
+def _unknown_profile(name: str, catalogue: Catalogue) -> str:
+    return _("unknown profile {name!r}; known profiles: {known}").format(
+        name=name, known=", ".join(known_profiles(catalogue))
+    )
+
+
+def choose_profile(cli_profile: str | None, config: Settings | None, catalogue: Catalogue) -> str:
+    """The profile to run: the command line's, else the configuration's, else the default.
+
+    A profile named in the configuration that does not exist is reported at its line.
+    """
+    if cli_profile:
+        return cli_profile
+    if config is not None and config.profile:
+        if config.profile != DEFAULT_PROFILE and config.profile not in catalogue.profiles:
+            raise ConfigError(
+                f"{config.source}:{config.profile_line}: profile: "
+                + _unknown_profile(config.profile, catalogue)
+            )
+        return config.profile
+    return DEFAULT_PROFILE
 
 
 def profile_chain(name: str, catalogue: Catalogue) -> list[Settings]:
@@ -265,22 +351,20 @@ def profile_chain(name: str, catalogue: Catalogue) -> list[Settings]:
     chain: list[Settings] = []
     seen: set[str] = set()
     current: str | None = name
+    child: Settings | None = None
     while current is not None and current != DEFAULT_PROFILE:
         if current in seen:
-            raise ConfigError(_("profile {name!r} extends itself").format(name=current))
+            where = f"{child.source}:{child.extends_line}: extends: " if child else ""
+            raise ConfigError(where + _("profile {name!r} extends itself").format(name=current))
         seen.add(current)
         path = catalogue.profiles.get(current)
         if path is None:
-            known = ", ".join(sorted({DEFAULT_PROFILE, *catalogue.profiles}))
-            raise ConfigError(
-                _("unknown profile {name!r}; known profiles: {known}").format(
-                    name=current, known=known
-                )
-            )
-        settings = read_settings(path, profile=True)
-        check_against(settings, catalogue)
-        chain.insert(0, settings)
-        current = settings.extends
+            where = f"{child.source}:{child.extends_line}: extends: " if child else ""
+            raise ConfigError(where + _unknown_profile(current, catalogue))
+        child = read_settings(path, profile=True)
+        check_against(child, catalogue)
+        chain.insert(0, child)
+        current = child.extends
     return chain
 
 
@@ -306,16 +390,21 @@ def configure(
         layers.append(config)
     enabled = set(catalogue.rules)
     severities = {rule_id: rule.severity for rule_id, rule in catalogue.rules.items()}
-    options = {rule_id: dict(rule.options) for rule_id, rule in catalogue.rules.items()}
+    # Copies, so that a rule changing a list it was given cannot change the defaults.
+    options = {
+        rule_id: copy.deepcopy(dict(rule.options)) for rule_id, rule in catalogue.rules.items()
+    }
     for layer in layers:
         if layer.select is not None:
-            enabled = set(layer.select)
+            enabled = set(layer.select) & set(catalogue.rules)
         for rule_id, rule_settings in layer.rules.items():
+            if rule_id not in catalogue.rules:  # skipped by check_against, with a notice
+                continue
             if rule_settings.enabled is not None:
                 (enabled.add if rule_settings.enabled else enabled.discard)(rule_id)
             if rule_settings.severity is not None:
                 severities[rule_id] = rule_settings.severity
-            options[rule_id].update(rule_settings.options)
+            options[rule_id].update(copy.deepcopy(rule_settings.options))
     if select:
         enabled = set(select)
     enabled -= set(ignore)

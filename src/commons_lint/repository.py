@@ -13,6 +13,7 @@ import codecs
 import fnmatch
 import os
 import re
+import stat
 import subprocess
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -54,7 +55,31 @@ TEST_PARTS = frozenset(
 # Language suffixes in file names: README.fr.md, README_fr.md, README-pt-BR.md.
 LANGUAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[._-](?P<lang>[a-z]{2,3}(?:[_-][a-z]{2,4})?)$", re.I)
 
-GIT_SAFETY = ("-c", "core.fsmonitor=false", "-c", "safe.directory=*", "-c", "core.quotepath=off")
+# The inspected repository's own configuration must not make git run a program: its
+# file-system monitor, or the GPG program that checks signatures when ``git log`` shows them.
+GIT_SAFETY = (
+    "--no-pager",
+    "-c", "core.fsmonitor=false",
+    "-c", "log.showSignature=false",
+    "-c", "safe.directory=*",
+    "-c", "core.quotepath=off",
+)
+# Variables that point git at another repository or index. A pre-commit hook, for one,
+# runs with GIT_INDEX_FILE set; inherited, they would make git read the wrong repository.
+GIT_LOCAL_VARIABLES = (
+    "GIT_ALTERNATE_OBJECT_DIRECTORIES", "GIT_COMMON_DIR", "GIT_CONFIG", "GIT_DIR",
+    "GIT_GRAFT_FILE", "GIT_IMPLICIT_WORK_TREE", "GIT_INDEX_FILE", "GIT_INTERNAL_SUPER_PREFIX",
+    "GIT_NAMESPACE", "GIT_NO_REPLACE_OBJECTS", "GIT_OBJECT_DIRECTORY", "GIT_PREFIX",
+    "GIT_REPLACE_REF_BASE", "GIT_SHALLOW_FILE", "GIT_WORK_TREE",
+)
+
+
+def git_environment() -> dict[str, str]:
+    environment = {
+        name: value for name, value in os.environ.items() if name not in GIT_LOCAL_VARIABLES
+    }
+    environment.update(GIT_OPTIONAL_LOCKS="0", GIT_TERMINAL_PROMPT="0", GIT_PAGER="cat")
+    return environment
 
 
 def run_git(root: Path, *args: str, check: bool = True) -> str | None:
@@ -63,8 +88,9 @@ def run_git(root: Path, *args: str, check: bool = True) -> str | None:
         completed = subprocess.run(
             ["git", *GIT_SAFETY, "-C", str(root), *args],
             capture_output=True,
+            stdin=subprocess.DEVNULL,
             check=False,
-            env={**os.environ, "GIT_OPTIONAL_LOCKS": "0", "GIT_TERMINAL_PROMPT": "0"},
+            env=git_environment(),
         )
     except FileNotFoundError as error:
         if check:
@@ -124,6 +150,13 @@ def _split_name(name: str, extensions: Sequence[str]) -> tuple[str, str] | None:
     return None
 
 
+def _normal_pattern(pattern: str) -> str:
+    pattern = pattern.strip()
+    while pattern.startswith("./"):
+        pattern = pattern[2:]
+    return pattern.strip("/")
+
+
 @dataclass(frozen=True)
 class Document:
     """A file found by :meth:`Repository.find_documents`."""
@@ -140,8 +173,7 @@ class Repository:
         self.root = self.check_root(Path(root)).resolve()
         self.exclude = tuple(exclude)
         self._texts: dict[str, TextFile] = {}
-        inside = run_git(self.root, "rev-parse", "--is-inside-work-tree", check=False)
-        self.is_git = (inside or "").strip() == "true"
+        self.is_git = self._inside_work_tree(self.root)
         self.submodules: tuple[str, ...] = ()
         self.symlinks: frozenset[str] = frozenset()
         self.files: tuple[str, ...] = tuple(
@@ -150,7 +182,7 @@ class Repository:
         )
         self._names_by_dir: dict[str, list[str]] = {}
         for path in self.files:
-            parent, _sep, name = path.rpartition("/")
+            parent = path.rpartition("/")[0]
             self._names_by_dir.setdefault(parent.lower(), []).append(path)
         self._file_set = frozenset(self.files)
 
@@ -161,6 +193,21 @@ class Repository:
         if not root.is_dir():
             raise UserError(_("{path}: not a directory").format(path=root))
         return root
+
+    @staticmethod
+    def _inside_work_tree(root: Path) -> bool:
+        answer = run_git(
+            root, "rev-parse", "--is-inside-work-tree", "--is-bare-repository", check=False
+        )
+        inside, _sep, bare = (answer or "").partition("\n")
+        if inside.strip() == "true":
+            return True
+        if bare.strip() == "true":
+            raise UserError(
+                _("{path}: a bare Git repository has no files to check; check a clone of it")
+                .format(path=root)
+            )
+        return False
 
     # ----- the index -------------------------------------------------------------
 
@@ -189,28 +236,41 @@ class Repository:
         return files
 
     def _walk(self) -> list[str]:
+        """Every file below the root, without entering tool folders or following links.
+
+        A symbolic link to a folder is listed as a file, as Git would list it.
+        """
         files: list[str] = []
         symlinks: set[str] = set()
         for directory, subdirs, names in os.walk(self.root):
-            subdirs[:] = sorted(d for d in subdirs if d not in SKIPPED_WALK_DIRS)
             relative = Path(directory).relative_to(self.root).as_posix()
             prefix = "" if relative == "." else relative + "/"
-            for name in sorted(names):
+            linked_dirs = [d for d in subdirs if os.path.islink(os.path.join(directory, d))]
+            subdirs[:] = sorted(
+                d for d in subdirs if d not in SKIPPED_WALK_DIRS and d not in linked_dirs
+            )
+            for name in sorted([*names, *linked_dirs]):
                 path = prefix + name
-                if os.path.islink(os.path.join(directory, name)):
+                if name in linked_dirs or os.path.islink(os.path.join(directory, name)):
                     symlinks.add(path)
                 files.append(path)
         self.symlinks = frozenset(symlinks)
         return files
 
     def _excluded(self, path: str) -> bool:
+        """True when the path, or a folder above it, matches an ``exclude`` pattern.
+
+        ``legacy/``, ``/legacy`` and ``./legacy`` all name the folder at the root.
+        """
         if not self.exclude:
             return False
         parts = PurePosixPath(path).parts
         prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
+        patterns = [_normal_pattern(pattern) for pattern in self.exclude]
         return any(
-            fnmatch.fnmatchcase(candidate, pattern.rstrip("/"))
-            for pattern in self.exclude
+            fnmatch.fnmatchcase(candidate, pattern)
+            for pattern in patterns
+            if pattern
             for candidate in prefixes
         )
 
@@ -285,21 +345,31 @@ class Repository:
         if path not in self._file_set:
             return TextFile(None, problem="not in the repository")
         full = self.root / path
-        if path in self.symlinks:
-            try:
-                target = full.resolve(strict=True)
-            except (OSError, RuntimeError):
-                return TextFile(None, problem="broken symbolic link")
-            if not target.is_relative_to(self.root):
-                return TextFile(None, problem="symbolic link out of the repository")
-            full = target
+        # Resolving every path, not only the links Git knows of, also catches a folder
+        # of the working tree replaced by a link to somewhere else.
         try:
-            with open(full, "rb") as handle:
+            target = full.resolve(strict=True)
+        except FileNotFoundError:
+            if path in self.symlinks or full.is_symlink():
+                return TextFile(None, problem="broken symbolic link")
+            return TextFile(None, problem="missing from the working tree")
+        except (OSError, RuntimeError):
+            return TextFile(None, problem="broken symbolic link")
+        if not target.is_relative_to(self.root):
+            return TextFile(None, problem="symbolic link out of the repository")
+        try:
+            mode = target.stat().st_mode
+        except OSError as error:
+            return TextFile(None, problem=error.strerror or "unreadable")
+        if stat.S_ISDIR(mode):
+            return TextFile(None, problem="a directory")
+        if not stat.S_ISREG(mode):  # a named pipe would block the run, a device never end
+            return TextFile(None, problem="not a regular file")
+        try:
+            with open(target, "rb") as handle:
                 data = handle.read(MAX_READ_BYTES + 1)
         except FileNotFoundError:
             return TextFile(None, problem="missing from the working tree")
-        except IsADirectoryError:
-            return TextFile(None, problem="a directory")
         except OSError as error:
             return TextFile(None, problem=error.strerror or "unreadable")
         if is_binary(data):
@@ -363,9 +433,8 @@ class Tag:
 
 _FIELD = "%x00"
 _RECORD = "%x1e"
-_LOG_FORMAT = _FIELD.join(
-    ["%H", "%an", "%ae", "%at", "%ct", "%P", "%(trailers:key=Signed-off-by,valueonly,separator=%x01)"]
-) + _RECORD
+_SIGNED_OFF_BY = "%(trailers:key=Signed-off-by,valueonly,separator=%x01)"
+_LOG_FORMAT = _FIELD.join(["%H", "%an", "%ae", "%at", "%ct", "%P", _SIGNED_OFF_BY]) + _RECORD
 
 
 def _timestamp(value: str) -> datetime:
@@ -387,21 +456,39 @@ class History:
         out = run_git(self._repository.root, "rev-parse", "--is-shallow-repository", check=False)
         return (out or "").strip() == "true"
 
+    @cached_property
+    def _pathspec(self) -> tuple[str, ...]:
+        """Limits the log to the inspected folder when it is below the work tree's top.
+
+        At the top, no path is given: a path would make git drop the commits that change
+        nothing (empty commits, some merges) from the history.
+        """
+        prefix = run_git(self._repository.root, "rev-parse", "--show-prefix", check=False)
+        return ("--", ".") if (prefix or "").strip() else ()
+
     def commits(self, *args: str) -> Iterator[Commit]:
-        """Commits reachable from HEAD, newest first, read as git writes them."""
+        """Commits reachable from HEAD, newest first, read as git writes them.
+
+        ``args`` go to ``git log`` (for example ``--since=1.year``, ``--no-merges``).
+        Stopping the iteration early stops git.
+        """
         if not self.available:
             return
         command = [
             "git", *GIT_SAFETY, "-C", str(self._repository.root), "log",
-            f"--format={_LOG_FORMAT}", *args, "--", ".",
+            f"--format={_LOG_FORMAT}", *args, *self._pathspec,
         ]
-        env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0"}
         with subprocess.Popen(
-            command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
+            command,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=git_environment(),
         ) as process:
-            assert process.stdout is not None
+            stream = process.stdout
+            assert stream is not None
             pending = b""
-            for chunk in iter(lambda: process.stdout.read(1 << 16), b""):  # type: ignore[union-attr]
+            for chunk in iter(lambda: stream.read(1 << 16), b""):
                 pending += chunk
                 *records, pending = pending.split(b"\x1e")
                 for record in records:

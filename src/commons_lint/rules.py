@@ -32,7 +32,7 @@ from types import ModuleType
 from typing import Any
 
 from .errors import PluginError
-from .i18n import Text
+from .i18n import Text, _
 from .report import Finding, RuleInfo, Severity, Theme
 
 ENTRY_POINT_GROUP = "commons_lint.rules"
@@ -44,7 +44,7 @@ CheckResult = Iterable[Finding] | None
 Check = Callable[..., CheckResult]
 
 
-class NotApplicable(Exception):  # noqa: N818 - reads as what it says: raise NotApplicable(...)
+class NotApplicable(Exception):  # reads as what it says: raise NotApplicable(...)
     """Raised by a check when the practice does not apply to this repository."""
 
 
@@ -80,11 +80,11 @@ class Rule:
 
 def rule(
     *,
-    id: str,  # noqa: A002 - the rule's id is the natural name here
+    id: str,  # the rule's id: the natural name here, though it shadows a built-in
     theme: Theme,
     severity: Severity,
     title: Text,
-    help: Text,  # noqa: A002
+    help: Text,
     tutorial: str,
     options: Mapping[str, Any] | None = None,
     url: str = "",
@@ -96,14 +96,17 @@ def rule(
     must match.
     """
     if not RULE_ID.match(id):
-        raise PluginError(f"rule id {id!r} is not kebab-case (for example 'licence-file')")
+        raise PluginError(
+            _("rule id {id!r} is not kebab-case (for example 'licence-file')").format(id=id)
+        )
 
     def decorate(check: Check) -> Rule:
         unknown = [p for p in inspect.signature(check).parameters if p not in INJECTABLE]
         if unknown:
             raise PluginError(
-                f"rule {id!r} asks for {', '.join(unknown)}; a check can ask for "
-                + ", ".join(INJECTABLE)
+                _("rule {id!r} asks for {unknown}; a check can ask for {known}").format(
+                    id=id, unknown=", ".join(unknown), known=", ".join(INJECTABLE)
+                )
             )
         return Rule(id, theme, severity, title, help, tutorial, check, dict(options or {}), url)
 
@@ -124,12 +127,15 @@ class Catalogue:
 
     def add_rule(self, new: Rule) -> None:
         existing = self.rules.get(new.id)
-        if existing is not None and existing.check is not new.check:
+        if existing is None:
+            self.rules[new.id] = new
+        elif existing.check is not new.check:
             raise PluginError(
-                f"two rules have the id {new.id!r}: one from {existing.source}, "
-                f"one from {new.source}"
+                _("two rules have the id {id!r}: one from {first}, one from {second}").format(
+                    id=new.id, first=existing.source, second=new.source
+                )
             )
-        self.rules[new.id] = new
+        # The same rule again (a module imported it from another): it keeps its first source.
 
     def add_profiles(self, directory: Path) -> None:
         if directory.is_dir():
@@ -146,13 +152,21 @@ def _package_modules(package: ModuleType) -> list[ModuleType]:
     return modules
 
 
+def _normal_name(name: str) -> str:
+    return re.sub(r"[-_.]+", "-", name).lower()
+
+
 def _entry_point_source(entry_point: importlib.metadata.EntryPoint) -> str:
     distribution = entry_point.dist
     if distribution is None:
         return f"plugin {entry_point.value}"
-    if distribution.name == BUILTIN_DISTRIBUTION:
+    if _normal_name(distribution.name) == BUILTIN_DISTRIBUTION:
         return "built-in"
     return f"plugin {distribution.name} {distribution.version}"
+
+
+def _problem(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}"
 
 
 def load_entry_points(catalogue: Catalogue) -> None:
@@ -163,10 +177,16 @@ def load_entry_points(catalogue: Catalogue) -> None:
         source = _entry_point_source(entry_point)
         try:
             package = entry_point.load()
+            if not isinstance(package, ModuleType):
+                raise TypeError(f"{entry_point.value} is not a module")
             modules = _package_modules(package)
-        except Exception as error:
+        except PluginError as error:
+            raise PluginError(f"{source}: {error}") from error
+        except (Exception, SystemExit) as error:  # a plugin calling exit() is a broken plugin
             raise PluginError(
-                f"cannot load rules from {source} ({entry_point.value}): {error}"
+                _("cannot load rules from {source} ({module}): {problem}").format(
+                    source=source, module=entry_point.value, problem=_problem(error)
+                )
             ) from error
         for module in modules:
             catalogue.add_module(module, source)
@@ -174,34 +194,61 @@ def load_entry_points(catalogue: Catalogue) -> None:
             catalogue.add_profiles(Path(package.__file__).parent / "profiles")
 
 
+def _import_file(name: str, path: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, path)
+    if spec is None or spec.loader is None:
+        raise PluginError(_("cannot load rules from {source}").format(source=path))
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    # Importing must not write __pycache__ folders into the directory, which may be
+    # inside the repository under inspection.
+    writes_bytecode = sys.dont_write_bytecode
+    sys.dont_write_bytecode = True
+    try:
+        spec.loader.exec_module(module)
+    except PluginError as error:
+        del sys.modules[name]
+        raise PluginError(f"{path}: {error}") from error
+    except (Exception, SystemExit) as error:
+        del sys.modules[name]
+        raise PluginError(
+            _("cannot load rules from {source}: {problem}").format(
+                source=path, problem=_problem(error)
+            )
+        ) from error
+    finally:
+        sys.dont_write_bytecode = writes_bytecode
+    return module
+
+
 def load_directory(catalogue: Catalogue, directory: Path) -> None:
+    """Every public ``*.py`` module of ``directory``, and its ``profiles/``."""
     if not directory.is_dir():
-        raise PluginError(f"rules directory {directory} does not exist")
+        raise PluginError(
+            _("rules directory {directory} does not exist or is not a directory").format(
+                directory=directory
+            )
+        )
     source = f"local {directory}"
-    # A private package name per directory keeps two directories' modules apart.
-    prefix = "commons_lint_local_" + hashlib.sha1(str(directory.resolve()).encode()).hexdigest()[:12]
+    # A private module name per directory keeps two directories' modules apart.
+    digest = hashlib.sha1(str(directory.resolve()).encode(), usedforsecurity=False)
+    prefix = "commons_lint_local_" + digest.hexdigest()[:12]
     for path in sorted(directory.glob("*.py")):
         if path.name.startswith("_"):
             continue
-        name = f"{prefix}_{path.stem}"
-        spec = importlib.util.spec_from_file_location(name, path)
-        if spec is None or spec.loader is None:
-            raise PluginError(f"cannot load rules from {path}")
-        module = importlib.util.module_from_spec(spec)
-        sys.modules[name] = module
-        try:
-            spec.loader.exec_module(module)
-        except PluginError:
-            raise
-        except Exception as error:
-            raise PluginError(f"cannot load rules from {path}: {error}") from error
+        module = _import_file(f"{prefix}_{path.stem}", path)
         catalogue.add_module(module, source)
     catalogue.add_profiles(directory / "profiles")
 
 
 def discover(rules_dirs: Sequence[Path] = ()) -> Catalogue:
+    """The rules of every installed plugin, then of each directory (each loaded once)."""
     catalogue = Catalogue()
     load_entry_points(catalogue)
+    loaded: set[Path] = set()
     for directory in rules_dirs:
-        load_directory(catalogue, directory)
+        resolved = directory.resolve()
+        if resolved not in loaded:
+            loaded.add(resolved)
+            load_directory(catalogue, directory)
     return catalogue

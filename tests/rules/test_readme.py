@@ -46,7 +46,9 @@ def test_a_descriptive_readme_passes(git_repo, lint, path, text):
         {"src/README.md": DESCRIPTION_EN},
         {"READ_THIS.md": DESCRIPTION_EN},
     ],
-    ids=["none", "empty", "title-only", "placeholder", "vendored", "fixture", "nested", "other-name"],
+    ids=[
+        "none", "empty", "title-only", "placeholder", "vendored", "fixture", "nested", "other-name"
+    ],
 )
 def test_no_descriptive_readme_fails(git_repo, lint, files):
     git_repo.files({"main.py": "print('hello')\n", **files})
@@ -57,7 +59,8 @@ def test_no_descriptive_readme_fails(git_repo, lint, files):
 
 def test_message_follows_language(git_repo, lint):
     git_repo.files({"main.py": "print('hello')\n"})
-    assert "Aucun README" in lint(git_repo.path, "readme", language="fr")["readme"].findings[0].message
+    result = lint(git_repo.path, "readme", language="fr")["readme"]
+    assert "Aucun README" in result.findings[0].message
 
 
 def test_plain_directory(plain_dir, lint):

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import contextvars
 import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
+from ..i18n import set_language
 from ..report import Report
 
 
@@ -16,6 +19,7 @@ class RenderOptions:
 
 
 Render = Callable[[Report, RenderOptions], str]
+T = TypeVar("T")
 
 # Imported on demand so that a run pays only for the format it prints.
 FORMATS = {
@@ -29,3 +33,17 @@ def renderer(name: str) -> Render:
     module = importlib.import_module(FORMATS[name])
     render: Render = module.render
     return render
+
+
+def in_language(language: str, write: Callable[[], T]) -> T:
+    """Call ``write`` with ``_()`` speaking ``language``; the caller's language is untouched.
+
+    A report is rendered in the language it was made in, whatever the current language
+    is when it is rendered, so that rendering stays a function of the report alone.
+    """
+
+    def call() -> T:
+        set_language(language)
+        return write()
+
+    return contextvars.copy_context().run(call)

@@ -1,12 +1,13 @@
-"""Words for statuses and scores that every human-readable format shares."""
+"""Words for statuses, severities and scores that every human-readable format shares."""
 
 from __future__ import annotations
 
 from ..i18n import _
-from ..report import Score, Status
+from ..report import Score, Severity, Status
 
 
 def status_label(status: Status) -> str:
+    """The status of one rule, as shown next to it ("failed")."""
     return {
         Status.PASSED: _("passed"),
         Status.PASSED_WITH_ADVICE: _("passed with advice"),
@@ -14,6 +15,36 @@ def status_label(status: Status) -> str:
         Status.NOT_APPLICABLE: _("not applicable"),
         Status.TOOL_ERROR: _("tool error"),
     }[status]
+
+
+def status_count(status: Status, count: int) -> str:
+    """How many rules ended with ``status`` ("3 rules failed").
+
+    Counts of zero are never shown, so one and many are the only forms French and
+    English need; each has its own message because French agrees the participle.
+    """
+    one, many = {
+        Status.PASSED: (_("{count} rule passed"), _("{count} rules passed")),
+        Status.PASSED_WITH_ADVICE: (
+            _("{count} rule passed with advice"),
+            _("{count} rules passed with advice"),
+        ),
+        Status.FAILED: (_("{count} rule failed"), _("{count} rules failed")),
+        Status.NOT_APPLICABLE: (
+            _("{count} rule not applicable"),
+            _("{count} rules not applicable"),
+        ),
+        Status.TOOL_ERROR: (_("{count} rule crashed"), _("{count} rules crashed")),
+    }[status]
+    return (one if count == 1 else many).format(count=count)
+
+
+def severity_label(severity: Severity) -> str:
+    return {
+        Severity.ERROR: _("error"),
+        Severity.WARNING: _("warning"),
+        Severity.NOTE: _("note"),
+    }[severity]
 
 
 def score_label(score: Score) -> str:

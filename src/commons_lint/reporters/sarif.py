@@ -8,73 +8,148 @@ Choices, documented in the README:
   README (``RepositoryInfo.anchor``), because GitHub needs a file for every result;
   it carries ``properties.repositoryLevel = true``;
 - ``partialFingerprints`` hash the rule id, the path and the finding's
-  language-independent key, so alerts survive a change of language or wording;
-- a rule that crashed is a ``toolExecutionNotification`` of level ``error``.
+  language-independent key, so alerts survive a change of language or wording; when
+  one rule reports the same key twice on one path, ``:2``, ``:3`` … tell them apart;
+- a rule that crashed is a ``toolExecutionNotification`` of level ``error`` and makes
+  the invocation unsuccessful;
+- ``versionControlProvenance`` is given in a Git repository only; its
+  ``repositoryUri`` is always an absolute URI (``git@host:owner/repo.git`` becomes
+  ``ssh://git@host/owner/repo.git``, a local remote a ``file:`` URI).
+
+Microsoft's SARIF validator (``sarif-multitool validate --rule-kind "Gh;Sarif"``)
+accepts what this module writes with no error; the tests check it.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from pathlib import Path
+import ntpath
+import posixpath
+import re
+from collections import Counter
+from pathlib import PurePosixPath, PureWindowsPath
 from typing import Any
+from urllib.parse import quote
 
 from ..i18n import _
-from ..report import Finding, Report, RuleInfo, RuleResult, Status
-from . import RenderOptions
+from ..report import Finding, Report, RepositoryInfo, RuleInfo, RuleResult, Status
+from . import RenderOptions, in_language
 
-SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+SARIF_VERSION = "2.1.0"
+SARIF_SCHEMA = (
+    "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+)
 INFORMATION_URI = "https://commons-lint.org/"
 FINGERPRINT_NAME = "commonsLint/v1"
+SOURCE_ROOT = "SRCROOT"
+
+# scheme://… as RFC 3986 spells a scheme.
+_URI_WITH_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
+# Git's scp-like syntax: [user@]host:path, where host is not a drive letter (C:\…).
+_SCP_LIKE = re.compile(r"^(?:(?P<user>[^@/:]+)@)?(?P<host>[^@/:]{2,}):(?P<path>.+)$")
 
 
-def _pascal_case(rule_id: str) -> str:
-    return "".join(part.capitalize() for part in rule_id.split("-"))
+def _pascal_case(text: str) -> str:
+    return "".join(part.capitalize() for part in re.split(r"[-_\s]+", text) if part)
+
+
+def _rule_name(rule: RuleInfo) -> str:
+    # SARIF wants a readable name that differs from the id even ignoring case
+    # ("readme" vs "Readme"); the theme in front keeps every name distinct and telling.
+    return _pascal_case(rule.theme.value) + _pascal_case(rule.id)
 
 
 def _sentence(text: str) -> str:
+    """SARIF messages are sentences: a capital first letter, a full stop at the end."""
     text = text.strip()
+    if text and text[0].islower():
+        text = text[0].upper() + text[1:]
     return text if text.endswith((".", "!", "?")) else text + "."
 
 
 def _first_paragraph(text: str) -> str:
-    return text.strip().split("\n\n", 1)[0].replace("\n", " ")
+    return " ".join(text.strip().split("\n\n", 1)[0].split())
 
 
-def _descriptor(rule: RuleInfo, result: RuleResult, language: str) -> dict[str, Any]:
-    help_text = rule.help.get(language)
-    return {
+def _is_windows_path(path: str) -> bool:
+    return re.match(r"^[A-Za-z]:[\\/]", path) is not None
+
+
+def _file_uri(path: str) -> str:
+    """``file:`` URI of an absolute path, from Linux, macOS or Windows."""
+    if _is_windows_path(path):
+        return PureWindowsPath(ntpath.normpath(path)).as_uri()
+    return PurePosixPath(posixpath.normpath(path)).as_uri()
+
+
+def repository_uri(remote_url: str | None, repository_path: str) -> str:
+    """An absolute URI for the repository, as ``versionControlProvenance`` requires."""
+    if not remote_url:
+        return _file_uri(repository_path)
+    if _URI_WITH_SCHEME.match(remote_url):
+        return remote_url
+    scp = _SCP_LIKE.match(remote_url)
+    if scp:
+        user = f"{scp['user']}@" if scp["user"] else ""
+        path = scp["path"].lstrip("/")
+        return f"ssh://{user}{scp['host']}/{quote(path, safe='/~._-')}"
+    # A remote on the local disk, relative to the repository or absolute.
+    paths = ntpath if _is_windows_path(repository_path) else posixpath
+    return _file_uri(paths.join(repository_path, remote_url))
+
+
+def _descriptor(result: RuleResult, language: str) -> dict[str, Any]:
+    rule = result.rule
+    help_text = rule.help.get(language).strip()
+    descriptor: dict[str, Any] = {
         "id": rule.id,
-        "name": _pascal_case(rule.id),
+        "name": _rule_name(rule),
         "shortDescription": {"text": _sentence(rule.title.get(language))},
         "fullDescription": {"text": _sentence(_first_paragraph(help_text))},
         "help": {"text": help_text, "markdown": help_text},
-        **({"helpUri": rule.url} if rule.url else {}),
         "defaultConfiguration": {"level": result.severity.value},
         "properties": {
             "tags": ["commons", rule.theme.value],
             "theme": rule.theme.value,
+            "tutorial": rule.tutorial,
             "source": rule.source,
         },
     }
+    if rule.url:
+        descriptor["helpUri"] = rule.url
+    return descriptor
 
 
 def _location(finding: Finding, anchor: str) -> dict[str, Any]:
-    path = finding.path or anchor
     return {
         "physicalLocation": {
-            "artifactLocation": {"uri": path, "uriBaseId": "SRCROOT"},
+            "artifactLocation": {"uri": finding.path or anchor, "uriBaseId": SOURCE_ROOT},
             "region": {"startLine": finding.line or 1},
         }
     }
 
 
-def _fingerprint(rule_id: str, finding: Finding) -> str:
+def _fingerprint_base(rule_id: str, finding: Finding) -> str:
     material = "\0".join([rule_id, finding.path or "", finding.key])
     return hashlib.sha256(material.encode("utf-8")).hexdigest()
 
 
-def _result(result: RuleResult, index: int, finding: Finding, anchor: str) -> dict[str, Any]:
+class _Fingerprints:
+    """Gives each finding its fingerprint, numbering repeats of the same one."""
+
+    def __init__(self) -> None:
+        self._seen: Counter[str] = Counter()
+
+    def __call__(self, rule_id: str, finding: Finding) -> str:
+        base = _fingerprint_base(rule_id, finding)
+        self._seen[base] += 1
+        return f"{base}:{self._seen[base]}"
+
+
+def _result(
+    result: RuleResult, index: int, finding: Finding, anchor: str, fingerprint: str
+) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "ruleId": result.rule.id,
         "ruleIndex": index,
@@ -82,9 +157,11 @@ def _result(result: RuleResult, index: int, finding: Finding, anchor: str) -> di
         "level": "none" if finding.advice else result.finding_severity(finding).value,
         "message": {"text": _sentence(finding.message)},
         "locations": [_location(finding, anchor)],
-        "partialFingerprints": {FINGERPRINT_NAME: _fingerprint(result.rule.id, finding)},
+        "partialFingerprints": {FINGERPRINT_NAME: fingerprint},
     }
     properties: dict[str, Any] = {}
+    if finding.key:
+        properties["key"] = finding.key
     if finding.path is None:
         properties["repositoryLevel"] = True
     if finding.fix:
@@ -94,57 +171,69 @@ def _result(result: RuleResult, index: int, finding: Finding, anchor: str) -> di
     return entry
 
 
+def _notification(result: RuleResult, index: int) -> dict[str, Any]:
+    return {
+        "level": "error",
+        "message": {"text": _sentence(result.reason or _("the rule crashed"))},
+        "associatedRule": {"id": result.rule.id, "index": index},
+    }
+
+
+def _provenance(repo: RepositoryInfo) -> dict[str, Any]:
+    provenance: dict[str, Any] = {"repositoryUri": repository_uri(repo.remote_url, repo.path)}
+    if repo.commit:
+        provenance["revisionId"] = repo.commit
+    if repo.branch:
+        provenance["branch"] = repo.branch
+    provenance["mappedTo"] = {"uriBaseId": SOURCE_ROOT}
+    return provenance
+
+
+def _driver(report: Report) -> dict[str, Any]:
+    return {
+        "name": "commons-lint",
+        "version": report.tool_version,
+        "semanticVersion": report.tool_version,
+        "informationUri": INFORMATION_URI,
+        "rules": [_descriptor(result, report.language) for result in report.results],
+    }
+
+
 def document(report: Report) -> dict[str, Any]:
+    """The SARIF log as a JSON-ready dictionary, in the report's language."""
+    return in_language(report.language, lambda: _document(report))
+
+
+def _document(report: Report) -> dict[str, Any]:
     repo = report.repository
-    language = report.language
-    rules = [_descriptor(r.rule, r, language) for r in report.results]
+    fingerprint = _Fingerprints()
     results: list[dict[str, Any]] = []
     notifications: list[dict[str, Any]] = []
     for index, result in enumerate(report.results):
         if result.status is Status.TOOL_ERROR:
-            notifications.append(
-                {
-                    "level": "error",
-                    "message": {"text": _sentence(result.reason or _("the rule crashed"))},
-                    "associatedRule": {"id": result.rule.id, "index": index},
-                }
-            )
+            notifications.append(_notification(result, index))
         for finding in result.findings:
-            results.append(_result(result, index, finding, repo.anchor))
+            results.append(
+                _result(result, index, finding, repo.anchor, fingerprint(result.rule.id, finding))
+            )
     run: dict[str, Any] = {
-        "tool": {
-            "driver": {
-                "name": "commons-lint",
-                "version": report.tool_version,
-                "semanticVersion": report.tool_version,
-                "informationUri": INFORMATION_URI,
-                "rules": rules,
-            }
-        },
+        "tool": {"driver": _driver(report)},
         "automationDetails": {"id": f"commons-lint/{report.profile}/"},
-        "originalUriBaseIds": {"SRCROOT": {"uri": Path(repo.path).as_uri() + "/"}},
+        "originalUriBaseIds": {SOURCE_ROOT: {"uri": _file_uri(repo.path).rstrip("/") + "/"}},
         "invocations": [
             {
                 "executionSuccessful": not notifications,
                 "toolExecutionNotifications": notifications,
             }
         ],
-        "language": language,
+        "language": report.language,
         "columnKind": "unicodeCodePoints",
         "results": results,
         "properties": {"profile": report.profile},
     }
     if repo.is_git:
-        provenance: dict[str, Any] = {
-            "repositoryUri": repo.remote_url or Path(repo.path).as_uri(),
-        }
-        if repo.commit:
-            provenance["revisionId"] = repo.commit
-        if repo.branch:
-            provenance["branch"] = repo.branch
-        provenance["mappedTo"] = {"uriBaseId": "SRCROOT"}
-        run["versionControlProvenance"] = [provenance]
-    return {"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}
+        run["versionControlProvenance"] = [_provenance(repo)]
+    return {"$schema": SARIF_SCHEMA, "version": SARIF_VERSION, "runs": [run]}
 
 
 def render(report: Report, options: RenderOptions) -> str:

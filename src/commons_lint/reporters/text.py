@@ -5,9 +5,9 @@ from __future__ import annotations
 import click
 
 from ..i18n import _
-from ..report import Finding, Report, RuleResult, Status, Theme
-from . import RenderOptions
-from .labels import score_label, status_label
+from ..report import Finding, Report, RepositoryInfo, RuleResult, Status, Theme
+from . import RenderOptions, in_language
+from .labels import score_label, severity_label, status_count, status_label
 
 MARKS = {
     Status.PASSED: ("✓", "green"),
@@ -17,9 +17,12 @@ MARKS = {
     Status.TOOL_ERROR: ("!", "magenta"),
 }
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "note": "blue"}
+# What --quiet keeps: the rules someone has to act on.
+QUIET_STATUSES = (Status.FAILED, Status.TOOL_ERROR)
 
 
 def _theme_heading(theme: Theme, language: str) -> str:
+    # English readers also get the tutorial's French name, which they will meet there.
     if language == "fr":
         return theme.title.get("fr")
     return f"{theme.title.get('en')} ({theme.title.get('fr')})"
@@ -29,6 +32,14 @@ def _where(finding: Finding) -> str:
     if finding.path is None:
         return ""
     return f"{finding.path}:{finding.line}: " if finding.line else f"{finding.path}: "
+
+
+def _repository_line(repo: RepositoryInfo) -> str:
+    if not repo.is_git:
+        return f"{repo.path} ({_('not a Git repository')})"
+    if repo.commit is None:
+        return f"{repo.path} ({_('no commit yet')})"
+    return f"{repo.path} ({repo.branch or _('detached HEAD')} @ {repo.commit[:12]})"
 
 
 class _Writer:
@@ -43,16 +54,31 @@ class _Writer:
         self.lines.append(line)
 
 
+def _status_tag(out: _Writer, result: RuleResult) -> str:
+    status = status_label(result.status)
+    if result.status is Status.FAILED:
+        severity = result.severity
+        tag = f"[{status}, {severity_label(severity)}]"
+        return "  " + out.style(tag, fg=SEVERITY_COLOURS[severity.value])
+    if result.status is Status.PASSED:
+        return ""
+    return "  " + out.style(f"[{status}]", fg=MARKS[result.status][1])
+
+
+def _finding_lines(out: _Writer, finding: Finding, indent: str) -> None:
+    message = finding.message
+    if finding.advice:
+        message = _("advice: {message}").format(message=message)
+    out.add(f"{indent}{_where(finding)}{message}")
+    if finding.fix:
+        out.add(f"{indent}  → {finding.fix}")
+
+
 def _rule_lines(out: _Writer, result: RuleResult, language: str, id_width: int) -> None:
     mark, colour = MARKS[result.status]
-    status = status_label(result.status)
     title = result.rule.title.get(language)
     line = f"  {out.style(mark, fg=colour)} {result.rule.id:<{id_width}}  {title}"
-    if result.status is Status.FAILED:
-        severity = result.severity.value
-        line += "  " + out.style(f"[{status}, {severity}]", fg=SEVERITY_COLOURS[severity])
-    elif result.status is not Status.PASSED:
-        line += "  " + out.style(f"[{status}]", fg=colour)
+    line += _status_tag(out, result)
     if out.options.verbosity > 0:
         line += out.style(f"  ({result.duration * 1000:.0f} ms)", dim=True)
     out.add(line)
@@ -60,48 +86,46 @@ def _rule_lines(out: _Writer, result: RuleResult, language: str, id_width: int) 
     if result.reason and (result.status is Status.TOOL_ERROR or out.options.verbosity > 0):
         out.add(f"{indent}{result.reason}")
     for finding in result.findings:
-        prefix = _("advice") + ": " if finding.advice else ""
-        out.add(f"{indent}{_where(finding)}{prefix}{finding.message}")
-        if finding.fix:
-            out.add(f"{indent}  → {finding.fix}")
+        _finding_lines(out, finding, indent)
+
+
+def _summary_lines(out: _Writer, report: Report) -> None:
+    counts = report.counts()
+    parts = [status_count(status, counts[status]) for status in Status if counts[status]]
+    summary = _("Summary: {counts}.").format(counts=", ".join(parts) or _("no rule ran"))
+    out.add(out.style(summary, bold=True))
+    out.add(
+        _("Score: {score} (rules weighted by severity: error 3, warning 2, note 1).").format(
+            score=score_label(report.overall_score())
+        )
+    )
 
 
 def render(report: Report, options: RenderOptions) -> str:
+    return in_language(report.language, lambda: _render(report, options))
+
+
+def _render(report: Report, options: RenderOptions) -> str:
     language = report.language
     out = _Writer(options)
-    repo = report.repository
-    where = repo.path
-    if repo.commit:
-        where += f" ({repo.branch or _('detached')} @ {repo.commit[:12]})"
-    elif not repo.is_git:
-        where += " (" + _("not a Git repository") + ")"
     if options.verbosity >= 0:
-        out.add(out.style(f"commons-lint {report.tool_version}", bold=True) + f" · {where}")
+        title = out.style(f"commons-lint {report.tool_version}", bold=True)
+        out.add(f"{title} · {_repository_line(report.repository)}")
         out.add(_("profile: {profile}").format(profile=report.profile))
     for notice in report.notices:
-        out.add(out.style(_("notice") + ": " + notice, fg="yellow"))
+        out.add(out.style(_("notice: {notice}").format(notice=notice), fg="yellow"))
     id_width = max((len(r.rule.id) for r in report.results), default=10)
     scores = report.theme_scores()
     for theme, results in report.by_theme():
-        shown = [
-            r for r in results
-            if options.verbosity >= 0 or r.status in (Status.FAILED, Status.TOOL_ERROR)
-        ]
+        shown = [r for r in results if options.verbosity >= 0 or r.status in QUIET_STATUSES]
         if not shown:
             continue
         out.add()
-        heading = _theme_heading(theme, language)
+        heading = out.style(_theme_heading(theme, language), bold=True, underline=True)
         score = _("score {score}").format(score=score_label(scores[theme]))
-        out.add(out.style(heading, bold=True, underline=True) + "  " + out.style(score, dim=True))
+        out.add(f"{heading}  {out.style(score, dim=True)}")
         for result in shown:
             _rule_lines(out, result, language, id_width)
     out.add()
-    counts = report.counts()
-    summary = ", ".join(
-        f"{counts[status]} {status_label(status)}" for status in Status if counts[status]
-    ) or _("no rule ran")
-    out.add(out.style(_("Summary"), bold=True) + f": {summary}.")
-    out.add(_("Score: {score} (rules weighted by severity: error 3, warning 2, note 1).").format(
-        score=score_label(report.overall_score())
-    ))
+    _summary_lines(out, report)
     return "\n".join(out.lines) + "\n"

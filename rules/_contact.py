@@ -1,0 +1,464 @@
+"""What the community-document rules share.
+
+The contribution guide, code of conduct, governance and security policy rules all look
+for a document under many names, sometimes for a section of the README instead; the
+last two ask whether the document gives a real way to reach people (an e-mail address,
+a form, a private reporting page) rather than a placeholder left from a template. The
+lookups, the sections and the contact detection live here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+from commons_lint import Finding, Repository
+from commons_lint.repository import DOCUMENT_EXTENSIONS, STANDARD_DIRS, split_language
+
+from ._common import fold, is_substantial, keyword_pattern, mentions, words
+
+# ----- finding the documents ----------------------------------------------------------
+
+# Folders where a documentation site keeps its pages, at any depth.
+DOCS_DIRS = ("docs", "doc", "documentation")
+# The page that stands for its folder: docs/contributing/index.md is "contributing".
+INDEX_STEMS = frozenset({"index", "readme", "lisezmoi", "intro", "introduction"})
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+def normalise_name(name: str) -> str:
+    """``CODE_OF_CONDUCT``, ``Code-of-Conduct`` and ``codeofconduct`` all give the same."""
+    return _NOT_ALNUM.sub("", fold(name))
+
+
+def _split_extension(name: str) -> tuple[str, str] | None:
+    lowered = name.lower()
+    for extension in sorted(DOCUMENT_EXTENSIONS, key=len, reverse=True):
+        if extension and lowered.endswith(extension) and len(lowered) > len(extension):
+            return name[: -len(extension)], extension
+    return (name, "") if "" in DOCUMENT_EXTENSIONS else None
+
+
+def _stands_for(name: str, wanted: Collection[str]) -> bool:
+    """True when the file ``name`` is a document named like one of ``wanted``.
+
+    ``CONTRIBUTING.fr.md`` stands for ``contributing``; ``security.py`` stands for
+    nothing: without a document extension, "name.xx" is a source file, not a
+    language variant.
+    """
+    split = _split_extension(name)
+    if split is None:
+        return False
+    stem, extension = split
+    if normalise_name(stem) in wanted:
+        return True
+    if extension == "" and "." in stem.strip("."):
+        return False
+    base, language = split_language(stem)
+    return language is not None and normalise_name(base) in wanted
+
+
+def _belongs_to_project(repo: Repository, path: str) -> bool:
+    return not repo.is_vendored(path) and not repo.is_test_material(path)
+
+
+def _docs_pages(repo: Repository, wanted: Collection[str], folder_pages: bool) -> Iterator[str]:
+    """Pages below the documentation folders that stand for one of ``wanted``.
+
+    ``docs/fr/contribuer.md`` by its name, ``docs/contributing/index.md`` by its folder,
+    and, with ``folder_pages``, every page of ``docs/governance/``.
+    """
+    for top in DOCS_DIRS:
+        for path in sorted(repo.files_under(top)):
+            parts = PurePosixPath(path).parts
+            split = _split_extension(parts[-1])
+            if split is None:
+                continue
+            in_folder = bool({normalise_name(part) for part in parts[1:-1]} & set(wanted))
+            stands_for_folder = split[1] != "" and (
+                folder_pages or normalise_name(split_language(split[0])[0]) in INDEX_STEMS
+            )
+            if _stands_for(parts[-1], wanted) or (in_folder and stands_for_folder):
+                yield path
+
+
+def community_documents(
+    repo: Repository,
+    names: Collection[str],
+    *,
+    folder_pages: bool = True,
+) -> list[str]:
+    """The project's own documents named like one of ``names`` (normalised names).
+
+    Looked for: the root, docs/, .github/, .gitlab/ (and doc/, documentation/) with any
+    case, separator, document extension or language suffix; pages of the documentation
+    folders at any depth. Files under vendored or test folders are left out.
+    """
+    wanted = {normalise_name(name) for name in names}
+    found: list[str] = []
+    for directory in STANDARD_DIRS:
+        for path in sorted(repo.files_in(directory)):
+            if _stands_for(path.rpartition("/")[2], wanted):
+                found.append(path)
+    found.extend(_docs_pages(repo, wanted, folder_pages))
+    unique = list(dict.fromkeys(found))
+    return [path for path in unique if _belongs_to_project(repo, path)]
+
+
+# ----- sections -----------------------------------------------------------------------
+
+_ATX = re.compile(r"^(#{1,6}|={1,6})\s+(\S.*?)\s*#*\s*$")
+_UNDERLINE = re.compile(r"^(=+|-+|~+|\^+|\*+|\++|#+)$")
+_FENCE = re.compile(r"^\s*(```|~~~)")
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: str
+    line: int  # 1-based line of the heading
+    body: str  # the text up to the next heading of the same or a higher level
+
+
+def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
+    """(index, level, title) of every heading: Markdown, AsciiDoc, reStructuredText.
+
+    Underlined headings get their level from the order in which each underline style
+    first appears, as reStructuredText does.
+    """
+    found: list[tuple[int, int, str]] = []
+    underline_levels: dict[str, int] = {}
+    in_fence = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence:
+            continue
+        stripped = line.strip()
+        atx = _ATX.match(stripped)
+        if atx:
+            found.append((index, len(atx[1]), atx[2]))
+            continue
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if (
+            stripped
+            and not _UNDERLINE.match(stripped)
+            and _UNDERLINE.match(following)
+            and len(following) >= min(3, len(stripped))
+        ):
+            style = following[0]
+            level = underline_levels.setdefault(style, len(underline_levels) + 1)
+            found.append((index, level, stripped))
+    return found
+
+
+def find_section(text: str, heading: re.Pattern[str]) -> Section | None:
+    """The first section whose heading matches ``heading`` (on folded text)."""
+    lines = text.splitlines()
+    headings = _headings(lines)
+    for position, (index, level, title) in enumerate(headings):
+        if not heading.search(fold(title)):
+            continue
+        end = len(lines)
+        for later_index, later_level, _title in headings[position + 1 :]:
+            if later_level <= level:
+                end = later_index
+                break
+        body_start = index + 2 if _is_underlined(lines, index) else index + 1
+        return Section(title, index + 1, "\n".join(lines[body_start:end]))
+    return None
+
+
+def _is_underlined(lines: list[str], index: int) -> bool:
+    return index + 1 < len(lines) and bool(_UNDERLINE.match(lines[index + 1].strip()))
+
+
+# ----- contact channels and placeholders ------------------------------------------------
+
+_EMAIL = re.compile(
+    r"(?<![\w.+-])(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)*\.(?P<tld>[a-z]{2,24}))(?!\w)",
+    re.I,
+)
+# "security [at] project [dot] org", "conduite (arobase) asso.fr"
+_OBFUSCATED_EMAIL = re.compile(
+    r"(?<![\w.+-])[\w.+-]+\s*[\[({]\s*(?:at|arobase)\s*[\])}]\s*"
+    r"[\w-]+(?:\s*(?:\.|[\[({]\s*(?:dot|point)\s*[\])}])\s*[\w-]+)+",
+    re.I,
+)
+_URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+", re.I)
+
+# Addresses and sites that are never a real channel: reserved example names (RFC 2606),
+# their French look-alikes, and "your domain" templates.
+_PLACEHOLDER_DOMAIN = re.compile(
+    r"(?:^|\.)(?:example|exemple|domain|domaine|yourdomain|your-domain|votredomaine|"
+    r"votre-domaine|mydomain|company|yourcompany|yourproject|project-domain)"
+    r"\.[a-z]+(?:\.[a-z]+)?$"
+    r"|\.(?:example|test|invalid|localhost|tld)$",
+    re.I,
+)
+_NOT_A_MAILBOX = re.compile(r"^(?:git|noreply|no-reply|donotreply|do-not-reply)$", re.I)
+_NO_REPLY_DOMAIN = re.compile(r"(?:^|\.)noreply\.|users\.noreply\.", re.I)
+
+# Pages that explain codes of conduct, disclosure or standards: a link to one of them is
+# a reference, not a way to reach this project's people.
+_REFERENCE_SITES = re.compile(
+    r"(?:^|\.)(?:contributor-covenant\.org|citizencodeofconduct\.org|opensource\.guide|"
+    r"docs\.github\.com|help\.github\.com|docs\.gitlab\.com|securitytxt\.org|"
+    r"rfc-editor\.org|ietf\.org|mitre\.org|cve\.org|nvd\.nist\.gov|owasp\.org|first\.org|"
+    r"semver\.org|keepachangelog\.com|creativecommons\.org|spdx\.org|gnu\.org)$",
+    re.I,
+)
+# A public tracker is not a private channel: reports there are read by everyone.
+_PUBLIC_TRACKER = re.compile(r"/(?:-/)?(?:issues|pulls|discussions)(?:/|$|\?)", re.I)
+
+# Words that introduce a way to report or to reach someone, English and French.
+REPORT_WORDING = keyword_pattern(
+    [
+        "report*", "contact*", "reach*", "write to", "email*", "e-mail*", "mail",
+        "form", "forms", "incident*", "complain*", "signaler", "signalez", "signalement*",
+        "joindre", "ecrire", "ecrivez", "formulaire*", "courriel*", "plainte*", "alert*",
+        "saisir", "saisissez",
+    ]
+)
+
+_PLACEHOLDERS = [
+    # "[INSERT CONTACT METHOD]", "[votre adresse]" (but not a Markdown link "[...](...)")
+    re.compile(
+        r"\[\s*(?:insert|add|enter|your|votre|vos|ajoute[rz]?|ins[eé]re[rz]?|indique[rz]?)\b"
+        r"[^\]\n]*\](?!\()",
+        re.I,
+    ),
+    re.compile(
+        r"[\[<{]+\s*(?:your[ _-]?|votre[ _-]?)?(?:e-?mail|courriel|contact|address|adresse)"
+        r"(?:[ _-]?(?:address|adresse|method|m[eé]thode|here|ici))?\s*[\]>}]+",
+        re.I,
+    ),
+    re.compile(r"(?<!\w)(?:TODO|TBD|FIXME|XXX)(?!\w)"),
+    re.compile(r"(?<!\w)(?:à compléter|a completer|to be completed|to be defined)(?!\w)", re.I),
+]
+
+
+@dataclass(frozen=True)
+class Channel:
+    """A way to reach the project's people that a document gives."""
+
+    kind: str  # "email" or "link"
+    value: str
+    line: int
+
+
+def _line_number(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+def _is_real_address(local: str, domain: str) -> bool:
+    return not (
+        _PLACEHOLDER_DOMAIN.search(domain)
+        or _NO_REPLY_DOMAIN.search(domain)
+        or _NOT_A_MAILBOX.match(local)
+    )
+
+
+def emails(text: str) -> list[Channel]:
+    """Real e-mail addresses, plain, in ``mailto:`` links or written "name [at] host"."""
+    found = [
+        Channel("email", match[0], _line_number(text, match.start()))
+        for match in _EMAIL.finditer(text)
+        if _is_real_address(match["local"], match["domain"])
+    ]
+    for match in _OBFUSCATED_EMAIL.finditer(text):
+        if not re.search(r"example|exemple", match[0], re.I):
+            found.append(Channel("email", match[0], _line_number(text, match.start())))
+    return found
+
+
+def _host(url: str) -> str:
+    return url.split("://", 1)[1].split("/", 1)[0].split("?", 1)[0].split(":", 1)[0].lower()
+
+
+def is_reference_or_placeholder(url: str) -> bool:
+    host = _host(url)
+    return bool(_PLACEHOLDER_DOMAIN.search(host) or _REFERENCE_SITES.search(host))
+
+
+def urls(text: str) -> list[tuple[str, int]]:
+    """Every http(s) link with its line, trailing punctuation removed."""
+    return [
+        (match[0].rstrip(".,;:!?*_"), _line_number(text, match.start()))
+        for match in _URL.finditer(text)
+    ]
+
+
+def links_near(text: str, wording: re.Pattern[str] = REPORT_WORDING) -> list[Channel]:
+    """Links that sit within two lines of wording about reporting or contacting.
+
+    References (Contributor Covenant, RFCs…), example sites and public trackers do not
+    count: none of them reaches the project's people privately.
+    """
+    lines = text.splitlines()
+    found = []
+    for url, line in urls(text):
+        if is_reference_or_placeholder(url) or _PUBLIC_TRACKER.search(url.split("://", 1)[1]):
+            continue
+        window = "\n".join(lines[max(0, line - 3) : line + 2])
+        if wording.search(fold(_URL.sub(" ", window))):
+            found.append(Channel("link", url, line))
+    return found
+
+
+def contact_channels(text: str, wording: re.Pattern[str] = REPORT_WORDING) -> list[Channel]:
+    """E-mail addresses and report links, in the order they appear."""
+    return sorted([*emails(text), *links_near(text, wording)], key=lambda c: c.line)
+
+
+def placeholder(text: str) -> tuple[int, str] | None:
+    """The first template placeholder left unfilled, with its line."""
+    best: tuple[int, str] | None = None
+    for pattern in _PLACEHOLDERS:
+        match = pattern.search(text)
+        if match and (best is None or _line_number(text, match.start()) < best[0]):
+            best = (_line_number(text, match.start()), match[0])
+    for match in _EMAIL.finditer(text):
+        if _PLACEHOLDER_DOMAIN.search(match["domain"]):
+            line = _line_number(text, match.start())
+            if best is None or line < best[0]:
+                best = (line, match[0])
+            break
+    return best
+
+
+# A file shorter than this, once its links are gone, that holds a link, points elsewhere.
+MAX_POINTER_WORDS = 30
+
+
+def pointer_url(text: str) -> str | None:
+    """The link a short file sends its readers to, when that is all it does."""
+    links = [url for url, _line in urls(text) if not is_reference_or_placeholder(url)]
+    if not links:
+        return None
+    if len(words(_URL.sub(" ", text))) >= MAX_POINTER_WORDS:
+        return None
+    return links[0]
+
+
+# ----- following a short file's links inside the repository -----------------------------
+
+_MARKDOWN_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
+_RST_LINK = re.compile(r"`[^`<]*<([^>`\s]+)>`_")
+
+
+def linked_files(repo: Repository, path: str, text: str, about: re.Pattern[str]) -> list[str]:
+    """Documents of the repository that ``text`` (the content of ``path``) links to,
+    whose path matches ``about`` (folded).
+
+    A root CONTRIBUTING.md often just says "see docs/dev/contributing-guide.md": the
+    guide is then that file. Links are resolved from the file's folder, then the root.
+    """
+    folder = PurePosixPath(path).parent
+    found = []
+    for match in [*_MARKDOWN_LINK.finditer(text), *_RST_LINK.finditer(text)]:
+        target = match[1].split("#", 1)[0]
+        if not target or "://" in target or target.startswith("mailto:"):
+            continue
+        # "/docs/x.md" is relative to the root; "x.md" to the file's folder, or the root.
+        bases = (PurePosixPath(),) if target.startswith("/") else (folder, PurePosixPath())
+        for base in bases:
+            candidate = _resolve(base / target.lstrip("/"))
+            if (
+                candidate
+                and repo.exists(candidate)
+                and about.search(fold(candidate))
+                and _belongs_to_project(repo, candidate)
+            ):
+                found.append(candidate)
+                break
+    return list(dict.fromkeys(found))
+
+
+def _resolve(path: PurePosixPath) -> str | None:
+    """``docs/../CONTRIBUTING.md`` -> ``CONTRIBUTING.md``; None when it leaves the root."""
+    parts: list[str] = []
+    for part in path.parts:
+        if part == "..":
+            if not parts:
+                return None
+            parts.pop()
+        elif part not in (".", ""):
+            parts.append(part)
+    return "/".join(parts) or None
+
+
+# ----- what the guide-like rules share ---------------------------------------------------
+
+@dataclass(frozen=True)
+class Documents:
+    """The files found for a practice, sorted by what they hold."""
+
+    found: list[str]  # every file named like one
+    written: list[str]  # those with content, and the in-repository files they link to
+    pointers: list[tuple[str, str]]  # (path, url) of short files that only link elsewhere
+
+
+def sort_documents(repo: Repository, paths: list[str], about: re.Pattern[str]) -> Documents:
+    """Separate written documents from pointers and placeholders.
+
+    A short file that links to a document of the repository whose path matches
+    ``about`` ("see docs/dev/contributing-guide.md") is read as that document.
+    """
+    written: list[str] = []
+    pointers: list[tuple[str, str]] = []
+    for path in paths:
+        text = repo.text(path)
+        url = pointer_url(text)
+        substantial = is_substantial(text)
+        if url is not None:
+            pointers.append((path, url))
+        elif substantial:
+            written.append(path)
+        if url is not None or not substantial:
+            written.extend(
+                linked
+                for linked in linked_files(repo, path, text, about)
+                if is_substantial(repo.text(linked)) and linked not in written
+            )
+    return Documents(paths, written, pointers)
+
+
+def readme_section(
+    repo: Repository, readme_names: Collection[str], heading: re.Pattern[str]
+) -> tuple[str, Section] | None:
+    """The root README's first section whose heading matches ``heading``."""
+    for path in community_documents(repo, readme_names, folder_pages=False):
+        if "/" in path:
+            continue
+        section = find_section(repo.text(path), heading)
+        if section is not None:
+            return path, section
+    return None
+
+
+@dataclass(frozen=True)
+class Aspect:
+    """Something a document should explain: its finding key and words that show it."""
+
+    key: str
+    pattern: re.Pattern[str]
+
+
+def missing_aspects(
+    path: str,
+    text: str,
+    aspects: Sequence[Aspect],
+    describe: Callable[[str], tuple[str, str]],
+) -> Iterator[Finding]:
+    """Advice for each aspect ``text`` does not mention; ``describe(key)`` gives the
+    message (with ``{path}``) and the fix, already translated."""
+    for aspect in aspects:
+        if not mentions(text, aspect.pattern):
+            message, fix = describe(aspect.key)
+            yield Finding(
+                message.format(path=path), path=path, advice=True, fix=fix, key=aspect.key
+            )

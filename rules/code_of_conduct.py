@@ -1,0 +1,149 @@
+"""code-of-conduct: a code of conduct exists and says how to report a problem."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from commons_lint import Finding, Repository, Severity, Text, Theme, rule
+
+from ._common import TUTORIAL_URL, _, is_substantial
+from ._contact import community_documents, contact_channels, placeholder, pointer_url, urls
+
+# English and French names, compared without case, accents or separators:
+# CODE_OF_CONDUCT, Code-of-Conduct.md, CODEOFCONDUCT, code_de_conduite.fr.md.
+# "Charte de conduite" is how some French projects title theirs; a bare CHARTE is
+# left out, as it is as often a charter of values or a governance charter.
+CONDUCT_NAMES = (
+    "code-of-conduct", "conduct", "code-de-conduite", "code-de-bonne-conduite",
+    "charte-de-conduite", "charte-de-bonne-conduite",
+)
+
+
+def _fix() -> str:
+    return _(
+        "Add a CODE_OF_CONDUCT.md that states the expected behaviour and how to report a "
+        "problem: an e-mail address or a form read by the people who handle reports."
+    )
+
+
+def _no_contact(repo: Repository, path: str) -> Finding:
+    left = placeholder(repo.text(path))
+    if left is not None:
+        line, text = left
+        return Finding(
+            _("{path} gives no way to report a problem: “{placeholder}” was never filled in.")
+            .format(path=path, placeholder=text),
+            path=path,
+            line=line,
+            fix=_("Replace the placeholder with an e-mail address or a form that the people "
+                  "who handle reports read."),
+            key="no-contact",
+        )
+    return Finding(
+        _("{path} gives no way to report a problem (no e-mail address or contact form).")
+        .format(path=path),
+        path=path,
+        fix=_("Add an e-mail address or a link to a form, read by the people who handle "
+              "reports (preferably more than one person)."),
+        key="no-contact",
+    )
+
+
+@rule(
+    id="code-of-conduct",
+    theme=Theme.SUSTAIN,
+    severity=Severity.WARNING,
+    title=Text(
+        en="A code of conduct says how to report a problem",
+        fr="Un code de conduite indique comment signaler un problème",
+    ),
+    help=Text(
+        en="""\
+A commons brings together people and organisations who do not know each other. They
+keep contributing only if they trust that the relations between them follow shared,
+written rules and that nobody will be pushed out. A code of conduct writes those
+rules down; it protects only if people know whom to tell, privately, when the rules
+are broken.
+
+Checked: a file named CODE_OF_CONDUCT, CODE-OF-CONDUCT, CODEOFCONDUCT, CONDUCT,
+CODE_DE_CONDUITE or CHARTE_DE_CONDUITE (any case, separator, extension such as .md,
+.rst, .adoc or .txt, language variant such as CODE_OF_CONDUCT.fr.md) in the root,
+docs/, .github/ or .gitlab/, or a documentation page such as
+docs/code-of-conduct/index.md. Copies under vendored or test folders do not count;
+an empty or placeholder file fails. The code must give a way to report a problem: an
+e-mail address, or a link to a form or contact page next to words about reporting or
+contacting. A template placeholder left as it was ("[INSERT CONTACT METHOD]",
+"[email]", contact@example.com, TODO) is not a way to report anything, and neither is
+a public issue tracker. A short file that only links to a code of conduct elsewhere
+passes with advice, as the page it links to cannot be checked here.
+
+Fix: adopt a code of conduct (writing your own or adapting a well-known one) as
+CODE_OF_CONDUCT.md, and fill in the reporting address or form, read by people who can
+act on reports; say how reports are handled and kept confidential.""",
+        fr="""\
+Un commun réunit des personnes et des organisations qui ne se connaissent pas. Elles
+ne continuent à contribuer que si elles ont confiance : leurs relations suivent des
+règles communes et écrites, et personne ne sera mis à l'écart. Un code de conduite
+écrit ces règles ; il ne protège que si l'on sait à qui s'adresser, en toute
+discrétion, quand elles ne sont pas respectées.
+
+Vérifié : un fichier nommé CODE_OF_CONDUCT, CODE-OF-CONDUCT, CODEOFCONDUCT, CONDUCT,
+CODE_DE_CONDUITE ou CHARTE_DE_CONDUITE (casse, séparateur, extension comme .md, .rst,
+.adoc ou .txt et variante de langue comme CODE_OF_CONDUCT.fr.md indifférents) à la
+racine, dans docs/, .github/ ou .gitlab/, ou une page de documentation comme
+docs/code-of-conduct/index.md. Les copies des dossiers de dépendances ou de tests ne
+comptent pas ; un fichier vide ou bouche-trou échoue. Le code doit donner un moyen de
+signaler un problème : une adresse électronique, ou un lien vers un formulaire ou une
+page de contact à côté de mots sur le signalement ou le contact. Un emplacement de
+modèle laissé tel quel (« [INSERT CONTACT METHOD] », « [email] »,
+contact@example.com, TODO) ne permet de rien signaler, pas plus qu'un gestionnaire de
+tickets public. Un fichier court qui ne fait que renvoyer vers un code de conduite
+ailleurs passe avec un conseil : la page visée n'est pas vérifiable ici.
+
+Correction : adoptez un code de conduite (rédigé par vous ou adapté d'un code connu)
+dans CODE_OF_CONDUCT.md, et renseignez l'adresse ou le formulaire de signalement, lus
+par des personnes capables d'agir ; dites comment les signalements sont traités et
+gardés confidentiels.""",
+    ),
+    tutorial="Pérenniser — Faut-il formaliser des règles pour pérenniser le commun numérique ?",
+    url=TUTORIAL_URL,
+)
+def code_of_conduct(repo: Repository) -> Iterator[Finding]:
+    paths = community_documents(repo, CONDUCT_NAMES)
+    if not paths:
+        yield Finding(
+            _("No code of conduct found (CODE_OF_CONDUCT, CODE_DE_CONDUITE… in the root, "
+              "docs/, .github/ or .gitlab/)."),
+            fix=_fix(),
+            key="missing",
+        )
+        return
+    # A channel in any of the files (a translation, a separate reporting page) is enough.
+    if any(contact_channels(repo.text(path)) for path in paths):
+        return
+    for path in paths:
+        url = pointer_url(repo.text(path))
+        if url is not None:
+            yield Finding(
+                _("{path} only points to {url}: whether it gives a way to report a problem "
+                  "cannot be checked here.").format(path=path, url=url),
+                path=path,
+                advice=True,
+                fix=_("Repeat the reporting address or form in the file itself."),
+                key="points-elsewhere",
+            )
+            return
+    # A file that adopts a published code by a link is short but not empty.
+    written = [
+        path for path in paths if is_substantial(repo.text(path)) or urls(repo.text(path))
+    ]
+    if written:
+        yield _no_contact(repo, written[0])
+        return
+    yield Finding(
+        _("{path} is empty or a placeholder: it is not a code of conduct yet.")
+        .format(path=paths[0]),
+        path=paths[0],
+        fix=_fix(),
+        key="empty",
+    )

@@ -1,0 +1,255 @@
+"""contributing-guide: a published guide turns the will to contribute into contributions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from commons_lint import Finding, Repository, Severity, Text, Theme, rule
+
+from ._common import TUTORIAL_URL, _, keyword_pattern, words
+from ._contact import (
+    Aspect,
+    Section,
+    community_documents,
+    missing_aspects,
+    readme_section,
+    sort_documents,
+)
+from .readme import README_STEMS
+
+# Names of a contribution guide, English and French; compared without case, accents or
+# separators, so "Comment_contribuer.md" is "commentcontribuer". CONTRIBUTORS,
+# CONTRIBUTEURS and AUTHORS list people: they are not guides and are not here.
+GUIDE_NAMES = (
+    "contributing", "contribute", "contribution", "contributions", "contribuer",
+    "contribuez", "how-to-contribute", "comment-contribuer", "contributing-guide",
+    "contribution-guide", "contributor-guide", "guide-de-contribution",
+    "guide-du-contributeur", "guide-des-contributeurs",
+)
+# HACKING is, by GNU tradition, notes for programmers (building, coding style): it
+# leaves out the translators, writers and designers the tutorial wants to welcome, and
+# forges do not show it as the contribution guide. Named in the message, never accepted.
+DEVELOPER_NOTES_NAMES = ("hacking",)
+
+# A README section this long (in words) can stand in for a guide; "Contributions
+# welcome!" cannot.
+MIN_SECTION_WORDS = 20
+
+SECTION_HEADING = keyword_pattern(
+    [
+        "contributing", "contribution", "contributions", "contribute", "contribuer",
+        "contribuez", "how to help", "comment aider", "participer", "participate",
+        "get involved",
+    ]
+)
+# Where a short file points to the real guide inside the repository.
+GUIDE_PATH = re.compile(r"contribu")
+
+
+# What a guide should explain, and words that show it does (English and French).
+ASPECTS = (
+    Aspect(
+        "no-report",
+        keyword_pattern(
+            [
+                "report*", "bug", "bugs", "issue", "issues", "ticket*", "signaler",
+                "signalez", "signalement*", "anomalie*", "bug tracker", "issue tracker",
+            ]
+        ),
+    ),
+    Aspect(
+        "no-change",
+        keyword_pattern(
+            [
+                "pull request*", "merge request*", "patch", "patches", "patchs", "fork*",
+                "branch*", "branche*", "commit*", "demande* de fusion", "requete* de fusion",
+                "propose a change", "propose changes", "proposer une modification",
+                "proposer des modifications", "pr", "mr", "correctif*",
+            ]
+        ),
+    ),
+    Aspect(
+        "no-non-code",
+        keyword_pattern(
+            [
+                "documentation*", "documenter", "translat*", "tradui*", "traduc*",
+                "design", "designer*", "graphis*", "graphic*", "illustrat*", "maquette*",
+                "accessib*", "weblate", "crowdin", "transifex", "localis*", "localiz*",
+                "i18n", "l10n", "tutorial*", "tutoriel*", "mediation", "animation",
+                "communication", "user research", "without code", "without coding",
+                "sans code", "sans coder", "non-code", "non code",
+            ]
+        ),
+    ),
+)
+
+
+def _aspect_message(key: str) -> tuple[str, str]:
+    """The message (with ``{path}``) and the fix for a missing aspect."""
+    if key == "no-report":
+        return (
+            _("{path} does not say how to report a problem (a bug, a mistake, a question)."),
+            _("Explain where and how to report a problem: the tracker to use and what to "
+              "include."),
+        )
+    if key == "no-change":
+        return (
+            _("{path} does not say how to propose a change."),
+            _("Describe how to propose a change: fork or branch, merge or pull request, "
+              "review."),
+        )
+    return (
+        _("{path} does not say how to contribute other than by code."),
+        _("Say how translators, writers, designers and other non-developers can help, and "
+          "where."),
+    )
+
+
+def _guide_fix() -> str:
+    return _(
+        "Add a CONTRIBUTING.md that explains how to report a problem, how to propose a "
+        "change and how to help other than by code."
+    )
+
+
+def _no_guide(repo: Repository, readme: tuple[str, Section] | None) -> Finding:
+    if readme is not None:
+        path, section = readme
+        return Finding(
+            _("The README's “{heading}” section is too short to guide contributors.")
+            .format(heading=section.heading),
+            path=path,
+            line=section.line,
+            fix=_guide_fix(),
+            key="missing",
+        )
+    notes = community_documents(repo, DEVELOPER_NOTES_NAMES, folder_pages=False)
+    if notes:
+        return Finding(
+            _("No contribution guide found; {path} speaks to developers only.")
+            .format(path=notes[0]),
+            path=notes[0],
+            fix=_guide_fix(),
+            key="missing",
+        )
+    return Finding(
+        _("No contribution guide found (CONTRIBUTING, CONTRIBUER… in the root, docs/, "
+          ".github/ or .gitlab/)."),
+        fix=_guide_fix(),
+        key="missing",
+    )
+
+
+@rule(
+    id="contributing-guide",
+    theme=Theme.PRODUCE,
+    severity=Severity.WARNING,
+    title=Text(
+        en="A contribution guide explains how to take part",
+        fr="Un guide de contribution explique comment participer",
+    ),
+    help=Text(
+        en="""\
+A commons lives on contributions from people who did not start it, with different
+skills: code, documentation, translation, design, mediation. Good will turns into
+contributions only when the way in is written down and public; every unanswered
+question ("where do I report this?", "may I send a fix?", "can I help without
+coding?") loses someone.
+
+Checked: a contribution guide named CONTRIBUTING, CONTRIBUTE, CONTRIBUTION(S),
+CONTRIBUER, "how to contribute" or "comment contribuer" (any case, separator,
+extension such as .md, .rst, .adoc or .txt, language variant such as
+CONTRIBUTING.fr.md) in the root, docs/, .github/ or .gitlab/, or a documentation page
+such as docs/contributing/index.md or docs/fr/contribuer.md. Files under vendored or
+test folders are not the project's guide. An empty or placeholder file fails, and so
+does a README whose contribution section is a mere "contributions welcome".
+CONTRIBUTORS and AUTHORS list people and HACKING speaks to developers only: they do
+not count.
+
+The guide passes with advice when it does not explain how to report a problem, how
+to propose a change, or how to contribute other than by code; when it only links to a
+guide elsewhere (which cannot be checked here); and when a substantial "Contributing"
+section of the README stands in for it (a file is where forges and newcomers look).
+
+Fix: write CONTRIBUTING.md at the root with three parts: reporting a problem (where,
+what to include), proposing a change (branch or fork, merge or pull request, review),
+and the other ways to help (documentation, translation, design, answering questions).""",
+        fr="""\
+Un commun vit des contributions de personnes qui ne l'ont pas lancé et qui ont des
+compétences variées : code, documentation, traduction, design, médiation. La volonté
+de contribuer ne devient contribution que si le chemin est écrit et public ; chaque
+question sans réponse (« où signaler ceci ? », « puis-je proposer un correctif ? »,
+« puis-je aider sans coder ? ») fait perdre quelqu'un.
+
+Vérifié : un guide de contribution nommé CONTRIBUTING, CONTRIBUTE, CONTRIBUTION(S),
+CONTRIBUER, « how to contribute » ou « comment contribuer » (casse, séparateur,
+extension comme .md, .rst, .adoc ou .txt et variante de langue comme CONTRIBUTING.fr.md
+indifférents) à la racine, dans docs/, .github/ ou .gitlab/, ou une page de
+documentation comme docs/contributing/index.md ou docs/fr/contribuer.md. Les fichiers
+des dossiers de dépendances ou de tests ne sont pas le guide du projet. Un fichier vide
+ou bouche-trou échoue, de même qu'un README dont la section sur la contribution se
+résume à « contributions bienvenues ». CONTRIBUTORS et AUTHORS listent des personnes et
+HACKING ne s'adresse qu'aux développeurs : ils ne comptent pas.
+
+Le guide passe avec un conseil s'il n'explique pas comment signaler un problème,
+comment proposer une modification ou comment contribuer autrement que par le code ;
+s'il ne fait que renvoyer vers un guide ailleurs (invérifiable ici) ; et si une section
+« Contribuer » consistante du README en tient lieu (c'est un fichier que les forges et
+les nouveaux venus cherchent).
+
+Correction : rédigez un CONTRIBUTING.md à la racine en trois parties : signaler un
+problème (où, avec quelles informations), proposer une modification (branche ou fork,
+demande de fusion, relecture), et les autres façons d'aider (documentation, traduction,
+design, réponses aux questions).""",
+    ),
+    tutorial=(
+        "Produire — Quel cadre mettre en place pour faciliter la contribution à la ressource ?"
+    ),
+    url=TUTORIAL_URL,
+)
+def contributing_guide(repo: Repository) -> Iterator[Finding]:
+    documents = sort_documents(repo, community_documents(repo, GUIDE_NAMES), GUIDE_PATH)
+    readme = readme_section(repo, README_STEMS, SECTION_HEADING)
+    if documents.written:
+        combined = "\n".join(repo.text(path) for path in documents.written)
+        if readme is not None:
+            combined += "\n" + readme[1].body
+        yield from missing_aspects(documents.written[0], combined, ASPECTS, _aspect_message)
+        return
+    if documents.pointers:
+        path, url = documents.pointers[0]
+        yield Finding(
+            _("{path} only points to {url}: the guide there cannot be checked here.")
+            .format(path=path, url=url),
+            path=path,
+            advice=True,
+            fix=_("Next to the link, summarise how to report a problem, propose a change and "
+                  "help without code."),
+            key="points-elsewhere",
+        )
+        return
+    if documents.found:
+        yield Finding(
+            _("{path} is empty or a placeholder: it does not guide contributors.")
+            .format(path=documents.found[0]),
+            path=documents.found[0],
+            fix=_guide_fix(),
+            key="empty",
+        )
+        return
+    if readme is not None and len(words(readme[1].body)) >= MIN_SECTION_WORDS:
+        path, section = readme
+        yield Finding(
+            _("The README's “{heading}” section is the only contribution guide.")
+            .format(heading=section.heading),
+            path=path,
+            line=section.line,
+            advice=True,
+            fix=_("Move it to a CONTRIBUTING.md file, where forges and newcomers look for it, "
+                  "and link to it from the README."),
+            key="readme-section",
+        )
+        yield from missing_aspects(path, section.body, ASPECTS, _aspect_message)
+        return
+    yield _no_guide(repo, readme)

@@ -1,0 +1,581 @@
+"""licence: the project has a licence file, and its text is a free licence.
+
+``licence-file`` finds the project's own licence files by name; ``licence-free``
+identifies each one from its text (askalono, with a title-line recogniser for the
+texts askalono's corpus lacks) and checks that the licence is free, and, for French
+administrations, on the list of the décrets 2017-638 and 2021-1559.
+"""
+
+from __future__ import annotations
+
+import enum
+import hashlib
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+
+import askalono
+
+from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
+from commons_lint.repository import DOCUMENT_EXTENSIONS, STANDARD_DIRS
+
+from ._common import TUTORIAL_URL, _, is_substantial, keyword_pattern, mentions, project_documents
+from ._licence_data import (
+    french_administration_match,
+    is_free,
+    recognise_title,
+    text_name,
+)
+from .readme import README_STEMS
+
+TUTORIAL = "Pérenniser — Pourquoi choisir une licence libre pour diffuser le commun numérique ?"
+
+# ----- finding the licence files ---------------------------------------------------
+
+# REUSE keeps one file per licence in LICENSES/, named after its SPDX id.
+REUSE_DIR = "LICENSES"
+# Fewer words than this is a placeholder ("TODO", "Licence à définir"); the shortest
+# licences in use (0BSD, WTFPL) have several times more.
+MIN_LICENCE_WORDS = 25
+
+# LICENSE, LICENCE, UNLICENSE, COPYING, COPYING.LESSER, COPYING.LIB, COPYING3, with an
+# optional qualifier: a language (LICENCE.fr) or a licence (LICENSE-MIT, LICENSE.APACHE).
+_LICENCE_NAME = re.compile(
+    r"^(?:(?:un)?licen[cs]e|copying\d?(?:[._-](?:lesser|lib))?)"
+    r"(?:[._ -](?P<qualifier>[a-z0-9][a-z0-9._+-]*))?$"
+)
+# Qualifiers of files about other projects' licences or of licence tooling.
+_THIRD_PARTY_QUALIFIER = re.compile(
+    r"third|3rd|vendor|dependenc|deps|header|template|notice|bundled|external"
+)
+# Files named like other projects' notices: NOTICE, THIRD_PARTY_NOTICES, licenses.csv.
+_THIRD_PARTY_NAME = re.compile(
+    r"^(?:notices?|(?:third|3rd)[-_. ]?part(?:y|ies)(?:[-_. ].*)?|licen[cs]es(?:[-_.].*)?)$"
+)
+# License.py, License.cs, license.json: code or data named after licences, not licences.
+_CODE_EXTENSIONS = frozenset(
+    {
+        "py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "go", "rs", "rb", "php", "java",
+        "kt", "cs", "c", "h", "cc", "cpp", "hpp", "m", "swift", "scala", "sh", "json", "yml",
+        "yaml", "toml", "xml", "svg", "png", "jpg", "gif", "pdf", "html", "htm", "css", "csv",
+        "tsv", "ini", "cfg", "lock", "spdx", "tmpl", "j2",
+    }
+)
+_SPDX_FILE_STEM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+-]*$")
+
+
+class NameKind(enum.Enum):
+    LICENCE = "licence"  # named like the project's licence
+    THIRD_PARTY = "third-party"  # named like notices about other projects' licences
+
+
+def _without_document_extension(name: str) -> tuple[str, bool]:
+    lowered = name.lower()
+    for extension in sorted(DOCUMENT_EXTENSIONS, key=len, reverse=True):
+        if extension and lowered.endswith(extension) and len(lowered) > len(extension):
+            return lowered[: -len(extension)], True
+    return lowered, False
+
+
+def name_kind(name: str) -> NameKind | None:
+    """What a file name says about the file: a licence, a third-party notice, neither."""
+    base, has_document_extension = _without_document_extension(name)
+    match = _LICENCE_NAME.match(base)
+    if match is None:
+        return NameKind.THIRD_PARTY if _THIRD_PARTY_NAME.match(base) else None
+    qualifier = match["qualifier"]
+    if qualifier and _THIRD_PARTY_QUALIFIER.search(qualifier):
+        return NameKind.THIRD_PARTY
+    code = qualifier and qualifier.rsplit(".", 1)[-1] in _CODE_EXTENSIONS
+    if code and not has_document_extension:
+        return None
+    return NameKind.LICENCE
+
+
+def _reuse_licence_files(repo: Repository) -> list[str]:
+    found = []
+    for path in sorted(repo.files_in(REUSE_DIR)):
+        base, _has_extension = _without_document_extension(PurePosixPath(path).name)
+        if _SPDX_FILE_STEM.match(base):
+            found.append(path)
+    return found
+
+
+def _named_licences(repo: Repository, directory: str) -> list[str]:
+    return sorted(
+        path for path in repo.files_in(directory)
+        if name_kind(PurePosixPath(path).name) is NameKind.LICENCE
+    )
+
+
+def project_licence_files(repo: Repository) -> list[str]:
+    """The project's licence files: at the root and in LICENSES/, or else where forges
+    look for documents (docs/, .github/, .gitlab/ …).
+
+    A root licence wins, so that a docs page about the licence is not read as a second one.
+    """
+    at_root = _named_licences(repo, "") + _reuse_licence_files(repo)
+    if at_root:
+        return at_root
+    return [
+        path for directory in STANDARD_DIRS if directory
+        for path in _named_licences(repo, directory)
+    ]
+
+
+def other_licence_files(repo: Repository) -> list[str]:
+    """Licence-like files that are not the project's: vendored, fixtures, notices."""
+    own = set(project_licence_files(repo))
+    return [
+        path for path in repo.files
+        if path not in own and name_kind(PurePosixPath(path).name) is not None
+    ]
+
+
+def has_licence_text(repo: Repository, path: str) -> bool:
+    return is_substantial(repo.text(path), MIN_LICENCE_WORDS)
+
+
+def _at_root(path: str) -> bool:
+    parent = PurePosixPath(path).parent.as_posix()
+    return parent in (".", REUSE_DIR) or parent.lower() == REUSE_DIR.lower()
+
+
+@rule(
+    id="licence-file",
+    theme=Theme.SUSTAIN,
+    severity=Severity.ERROR,
+    title=Text(
+        en="The project has a licence file",
+        fr="Le projet a un fichier de licence",
+    ),
+    help=Text(
+        en="""\
+Without a licence, nobody but the authors may use, modify or share the work: copyright
+reserves every right by default. A free licence is the precondition of a commons: it
+grants everyone, once and for all, the rights to use, study, modify and redistribute,
+so that no contributor can later prevent the reuse of a contribution.
+
+Checked: a file named LICENSE, LICENCE, COPYING, COPYING.LESSER, UNLICENSE, or one
+of these with a qualifier (LICENSE-MIT, LICENSE-APACHE, LICENCE.fr.md), any case,
+with or without an extension such as .md, .txt or .rst, at the root of the repository,
+or a REUSE LICENSES/ folder of <SPDX-id>.txt files; failing those, in docs/, .github/
+or .gitlab/. Not counted: licence files under vendor/, third_party/, node_modules/ or
+test folders (they belong to other projects or are fixtures), third-party notices
+(NOTICE, THIRD_PARTY_NOTICES, LICENSE-THIRD-PARTY, licenses.csv), and empty or
+placeholder files.
+
+Fix: put the full text of a free licence in a LICENSE (or LICENCE) file at the root
+of the repository.""",
+        fr="""\
+Sans licence, personne d'autre que les auteurs ne peut utiliser, modifier ni partager
+l'œuvre : le droit d'auteur réserve tous les droits par défaut. Une licence libre est
+la condition d'un commun : elle accorde à tous, une fois pour toutes, le droit
+d'utiliser, d'étudier, de modifier et de redistribuer, si bien qu'aucun contributeur
+ne peut empêcher plus tard la réutilisation d'une contribution.
+
+Vérifié : un fichier nommé LICENSE, LICENCE, COPYING, COPYING.LESSER, UNLICENSE, ou
+l'un de ces noms avec un qualificatif (LICENSE-MIT, LICENSE-APACHE, LICENCE.fr.md),
+casse indifférente, avec ou sans extension comme .md, .txt ou .rst, à la racine du
+dépôt, ou un dossier LICENSES/ de REUSE contenant des fichiers <identifiant-SPDX>.txt ;
+à défaut, dans docs/, .github/ ou .gitlab/. Ne comptent pas : les fichiers de licence
+sous vendor/, third_party/, node_modules/ ou des dossiers de tests (ils appartiennent
+à d'autres projets ou servent de jeux d'essai), les avis de tiers (NOTICE,
+THIRD_PARTY_NOTICES, LICENSE-THIRD-PARTY, licenses.csv), les fichiers vides ou
+provisoires.
+
+Correction : placez le texte complet d'une licence libre dans un fichier LICENSE (ou
+LICENCE) à la racine du dépôt.""",
+    ),
+    tutorial=TUTORIAL,
+    url=TUTORIAL_URL,
+)
+def licence_file(repo: Repository) -> Iterator[Finding]:
+    candidates = project_licence_files(repo)
+    with_text = [path for path in candidates if has_licence_text(repo, path)]
+    if with_text:
+        if not any(_at_root(path) for path in with_text):
+            yield Finding(
+                _("The licence is in {path}: forges and packaging tools look for it at the "
+                  "root of the repository.").format(path=with_text[0]),
+                path=with_text[0],
+                advice=True,
+                fix=_("Move or copy it to a LICENSE file at the root."),
+                key="not-at-root",
+            )
+        return
+    for path in candidates:
+        yield Finding(
+            _("{path} is empty or a placeholder: it does not contain a licence text.")
+            .format(path=path),
+            path=path,
+            fix=_("Put the full text of the chosen licence in {path}.").format(path=path),
+            key="placeholder",
+        )
+    if candidates:
+        return
+    others = other_licence_files(repo)
+    if others:
+        shown = ", ".join(others[:3]) + (", …" if len(others) > 3 else "")
+        yield Finding(
+            _("No licence file of the project itself: {paths} belong to other projects "
+              "(vendored code, test fixtures or third-party notices).").format(paths=shown),
+            fix=_("Add a LICENSE file at the root with the full text of the project's "
+                  "free licence."),
+            key="only-third-party",
+        )
+        return
+    yield Finding(
+        _("No licence file (LICENSE, LICENCE, COPYING, LICENSES/…) found in the root, "
+          "docs/, .github/ or .gitlab/."),
+        fix=_("Add a LICENSE file at the root with the full text of a free licence "
+              "(for example MIT, Apache-2.0, EUPL-1.2 or GPL-3.0-or-later)."),
+        key="missing",
+    )
+
+
+# ----- identifying a licence text ---------------------------------------------------
+
+# askalono's score is the similarity (Dice coefficient of word pairs) between the text
+# and its closest licence. Measured on real files: standard texts with their copyright
+# lines removed score 0.99 to 1.0; accepted variants of the wording (ISC's "the author"
+# for "ISC", the Regents' BSD) about 0.95; an MIT text with an added clause 0.95; texts
+# of unrelated licences rarely above 0.75 (PostgreSQL's reads as 0.83 Cornell-Lossless-JPEG).
+STANDARD_SCORE = 0.99
+LIKELY_SCORE = 0.90
+CLOSE_SCORE = 0.75
+# Removing added text must raise the score by this much, and win back this share of
+# what the text lacks to be a perfect match (an Apache-2.0 text with a "Commons
+# Clause" appended scores 0.983, an MIT text with an added clause 0.95).
+ADDED_TEXT_GAIN = 0.01
+ADDED_TEXT_SHARE = 0.3
+# askalono takes about 160 ms a text; a licence file longer than this is a bundle of
+# many licences, and the start of it is enough to say so.
+MAX_IDENTIFIED_CHARS = 200_000
+
+# Copyright and SPDX lines vary from project to project and are no part of a licence:
+# askalono ignores one copyright line but several of them lower its score.
+_NOTICE_LINE = re.compile(
+    r"^\W*(?:copyright\b.*(?:\d{4}|\(c\)|©)|©|\(c\)\s*\d{4}|"
+    r"spdx-(?:filecopyrighttext|license-identifier)\s*:|all rights reserved\W*$)",
+    re.IGNORECASE,
+)
+# Markdown and reStructuredText around a licence text: fences, underlines, heading marks.
+_MARKUP_LINE = re.compile(r"^\s*(?:`{3,}.*|~{3,}.*|[=\-~^*_#+]{3,})\s*$")
+_MARKUP_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|>\s?)+")
+
+
+class Verdict(enum.Enum):
+    IDENTIFIED = "identified"  # askalono is confident
+    TITLED = "titled"  # recognised by its title lines
+    MODIFIED = "modified"  # a known licence with added text
+    UNCERTAIN = "uncertain"  # resembles a licence, too loosely to say
+    UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True)
+class Identification:
+    spdx_id: str | None
+    score: float
+    verdict: Verdict
+    added_line: int | None = None  # where the added text starts, for MODIFIED
+
+    @property
+    def percent(self) -> int:
+        return round(self.score * 100)
+
+
+@dataclass(frozen=True)
+class _Paragraph:
+    line: int  # 1-based, in the original text
+    text: str
+
+
+def _paragraphs(text: str) -> list[_Paragraph]:
+    """The text without notices and markup, as paragraphs that remember their line."""
+    paragraphs: list[_Paragraph] = []
+    current: list[str] = []
+    start = 0
+    for number, raw in enumerate(text.splitlines(), start=1):
+        if _NOTICE_LINE.match(raw) or _MARKUP_LINE.match(raw):
+            line = ""
+        else:
+            line = _MARKUP_PREFIX.sub("", raw).strip()
+        if line:
+            if not current:
+                start = number
+            current.append(line)
+        elif current:
+            paragraphs.append(_Paragraph(start, "\n".join(current)))
+            current = []
+    if current:
+        paragraphs.append(_Paragraph(start, "\n".join(current)))
+    return paragraphs
+
+
+def _join(paragraphs: list[_Paragraph]) -> str:
+    return "\n\n".join(p.text for p in paragraphs)
+
+
+def _askalono(text: str) -> tuple[str, float]:
+    match = askalono.identify(text[:MAX_IDENTIFIED_CHARS])
+    return str(match.name), float(match.score)
+
+
+def _cuts(paragraphs: list[_Paragraph]) -> list[tuple[int, int]]:
+    """Slices of paragraphs that may be added text, to try removing one at a time.
+
+    A short text tries each paragraph; a long one its first and last one or two
+    paragraphs, where clauses are usually added (a preamble, a "Commons Clause"-style
+    rider). Each try costs one askalono call, so there are at most six.
+    """
+    count = len(paragraphs)
+    if count <= 6:
+        return [(i, i + 1) for i, p in enumerate(paragraphs) if len(p.text.split()) >= 5]
+    return [(0, 1), (0, 2), (count - 1, count), (count - 2, count)]
+
+
+def _added_text(paragraphs: list[_Paragraph], score: float) -> tuple[str, float, int] | None:
+    """The closest licence, its score and the first line of the paragraphs whose
+    removal makes the text a clearly closer match: text added to a licence."""
+    # The gain must win back a good part of what the text misses; a paragraph whose
+    # wording merely varies from the standard one gains little when removed.
+    needed = max(ADDED_TEXT_GAIN, ADDED_TEXT_SHARE * (1 - score))
+    best: tuple[str, float, int] | None = None
+    for start, end in _cuts(paragraphs):
+        name, trimmed = _askalono(_join(paragraphs[:start] + paragraphs[end:]))
+        if trimmed >= LIKELY_SCORE and trimmed - score >= needed and (
+            best is None or trimmed > best[1]
+        ):
+            best = (name, trimmed, paragraphs[start].line)
+    return best
+
+
+def _identify(text: str) -> Identification:
+    paragraphs = _paragraphs(text)
+    name, score = _askalono(_join(paragraphs))
+    if score >= STANDARD_SCORE:
+        return Identification(name, score, Verdict.IDENTIFIED)
+    if score >= CLOSE_SCORE:
+        added = _added_text(paragraphs, score)
+        if added is not None:
+            return Identification(added[0], score, Verdict.MODIFIED, added_line=added[2])
+    if score >= LIKELY_SCORE:
+        return Identification(name, score, Verdict.IDENTIFIED)
+    titled = recognise_title(text)
+    if titled is not None:
+        return Identification(titled, score, Verdict.TITLED)
+    if score >= CLOSE_SCORE:
+        return Identification(name, score, Verdict.UNCERTAIN)
+    return Identification(None, score, Verdict.UNKNOWN)
+
+
+# One identification per distinct text in a run (askalono takes about 160 ms a text);
+# keyed by digest so that the cache does not keep whole texts alive.
+_IDENTIFIED: dict[str, Identification] = {}
+_CACHE_SIZE = 256
+
+
+def identify(text: str) -> Identification:
+    """The licence a text is, from its words alone (never its file name)."""
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    cached = _IDENTIFIED.get(digest)
+    if cached is None:
+        if len(_IDENTIFIED) >= _CACHE_SIZE:
+            _IDENTIFIED.clear()
+        cached = _IDENTIFIED[digest] = _identify(text)
+    return cached
+
+
+# ----- judging a licence ------------------------------------------------------------
+
+# The README or a file header states "or any later version"; the GPL text cannot.
+_OR_LATER = keyword_pattern(
+    ["or later", "or-later", "any later version", "version ulterieure", "versions ulterieures"]
+)
+_GPL_PLUS = re.compile(r"\b(?:a?l?gpl-?v?3(?:\.0)?\+|a?l?gplv3\+)", re.IGNORECASE)
+
+
+def _states_or_later(repo: Repository) -> bool:
+    for document in project_documents(repo, README_STEMS):
+        text = repo.text(document.path)
+        if mentions(text, _OR_LATER) or _GPL_PLUS.search(text):
+            return True
+    return False
+
+
+def _uncertainty(path: str, found: Identification) -> Finding:
+    if found.verdict is Verdict.UNCERTAIN and found.spdx_id is not None:
+        licence = text_name(found.spdx_id)
+        return Finding(
+            _("{path} resembles {licence} ({score}% similar) but differs too much from "
+              "its standard text to be sure it is that licence.")
+            .format(path=path, licence=licence, score=found.percent),
+            path=path,
+            severity=Severity.WARNING,
+            fix=_("Compare {path} with the standard text of {licence} and restore it; "
+                  "state any exception or extra permission in a separate file.")
+            .format(path=path, licence=licence),
+            key="low-confidence",
+        )
+    return Finding(
+        _("The text of {path} could not be identified as a known licence.").format(path=path),
+        path=path,
+        severity=Severity.WARNING,
+        fix=_("Use the unmodified text of a standard free licence (see "
+              "https://spdx.org/licenses/), or check by hand that this licence is free."),
+        key="unidentified",
+    )
+
+
+def _modification(path: str, found: Identification, licence: str) -> Finding:
+    return Finding(
+        _("{path} is the {licence} licence ({score}% similar) with added text at line "
+          "{line}: a licence with added or changed terms is no longer {licence}.")
+        .format(path=path, licence=licence, score=found.percent, line=found.added_line),
+        path=path,
+        line=found.added_line,
+        advice=True,
+        fix=_("Remove the added text from {path}; if it grants extra permissions, state "
+              "them in a separate file. Added restrictions can make the licence non-free.")
+        .format(path=path),
+        key="modified",
+    )
+
+
+def _french_administration(
+    repo: Repository, path: str, spdx_id: str, licence: str
+) -> Iterator[Finding]:
+    listed = french_administration_match(spdx_id)
+    if listed is None:
+        yield Finding(
+            _("{path} holds the {licence} licence, which is not on the list of licences "
+              "French administrations may use (décrets 2017-638 and 2021-1559).")
+            .format(path=path, licence=licence),
+            path=path,
+            fix=_("Choose a licence from the list: MIT, BSD-2-Clause, BSD-3-Clause, "
+                  "Apache-2.0, CECILL-B, MPL-2.0, GPL-3.0-or-later, LGPL-3.0-or-later, "
+                  "AGPL-3.0, CECILL-2.1, CECILL-C, EUPL-1.2, EPL-2.0; for data, "
+                  "etalab-2.0 or ODbL-1.0."),
+            key="not-authorised",
+        )
+    elif listed != spdx_id and listed.endswith("-or-later") and not _states_or_later(repo):
+        # GPL-3.0 and LGPL-3.0 texts are the same for "-only" and "-or-later", and
+        # only "-or-later" is on the list: the choice must be stated outside the text.
+        yield Finding(
+            _("{path} holds the {licence} text, which is the same for {licence}-only and "
+              "{listed}; only {listed} is on the French administrations' list, and the "
+              "README does not say \"or any later version\".")
+            .format(path=path, licence=licence, listed=listed),
+            path=path,
+            advice=True,
+            fix=_("State the licence as {listed} (\"or any later version\") in the README "
+                  "and in file headers (SPDX-License-Identifier: {listed}).")
+            .format(listed=listed),
+            key="or-later",
+        )
+
+
+def judge(
+    repo: Repository, path: str, found: Identification, french_administration: bool
+) -> Iterator[Finding]:
+    """What is wrong, or worth knowing, about one identified licence file."""
+    if found.spdx_id is None or found.verdict in (Verdict.UNCERTAIN, Verdict.UNKNOWN):
+        yield _uncertainty(path, found)
+        return
+    licence = text_name(found.spdx_id)
+    if found.verdict is Verdict.MODIFIED:
+        yield _modification(path, found, licence)
+    if not is_free(found.spdx_id):
+        yield Finding(
+            _("{path} is the {licence} licence, which is neither OSI-approved nor "
+              "free according to the FSF: the work is not a commons under it.")
+            .format(path=path, licence=licence),
+            path=path,
+            fix=_("Choose a free licence (OSI-approved or FSF-free) such as MIT, "
+                  "Apache-2.0, EUPL-1.2, MPL-2.0 or GPL-3.0-or-later; for data or "
+                  "content, etalab-2.0, ODbL-1.0, CC-BY-4.0 or CC-BY-SA-4.0."),
+            key="non-free",
+        )
+    elif french_administration:
+        yield from _french_administration(repo, path, found.spdx_id, licence)
+
+
+@rule(
+    id="licence-free",
+    theme=Theme.SUSTAIN,
+    severity=Severity.ERROR,
+    title=Text(
+        en="The licence is a free licence, identified from its text",
+        fr="La licence, identifiée par son texte, est une licence libre",
+    ),
+    help=Text(
+        en="""\
+Only a free licence makes a resource a commons: it grants everyone the rights to use,
+modify and redistribute it, so that a contribution can always be reused. Free licences
+are also standard: a known licence text lets anyone judge at once what they may do,
+and lets work move between commons. A home-made or modified text gives neither.
+
+Checked: each licence file found by licence-file is identified from its text, never
+its name, as an SPDX licence (askalono's comparison with the SPDX texts; the French
+CeCILL, Licence Ouverte, EUPL and LGPL-3.0 texts are also recognised by their title
+lines). Copyright lines and Markdown around the text are ignored. The licence must be
+OSI-approved or free according to the FSF; open content and data licences (Licence
+Ouverte/etalab-2.0, ODbL, CC-BY, CC-BY-SA, CC0) count as free. A text that could not
+be identified, or too far from the licence it resembles, is a warning; a known
+licence with added text is reported as advice. With several licence files (dual
+licensing, a REUSE LICENSES/ folder), each one is checked.
+
+Option french-administration (set by the fr-public profile): the licence must also be
+on the list of the décrets 2017-638 and 2021-1559: MIT, BSD-2-Clause, BSD-3-Clause,
+Apache-2.0, CECILL-B, MPL-2.0, GPL-3.0-or-later, LGPL-3.0-or-later, AGPL-3.0,
+CECILL-2.1, CECILL-C, EUPL-1.2, EPL-2.0, and for data etalab-2.0 and ODbL-1.0. The
+GPL-3.0 and LGPL-3.0 texts are the same for "-only" and "-or-later": they satisfy the
+list, with advice to state "or any later version" when the README does not.
+
+Fix: use the unmodified text of a free licence, with your copyright line; state
+exceptions or extra permissions in a separate file.""",
+        fr="""\
+Seule une licence libre fait d'une ressource un commun : elle accorde à tous le droit
+de l'utiliser, de la modifier et de la redistribuer, si bien qu'une contribution peut
+toujours être réutilisée. Les licences libres sont aussi standardisées : un texte
+connu permet à chacun de savoir aussitôt ce qu'il peut faire, et aux contributions de
+circuler d'un commun à l'autre. Un texte maison ou modifié n'offre ni l'un ni l'autre.
+
+Vérifié : chaque fichier de licence trouvé par licence-file est identifié par son
+texte, jamais par son nom, comme une licence SPDX (comparaison d'askalono avec les
+textes SPDX ; les textes français de la CeCILL, la Licence Ouverte, l'EUPL et la
+LGPL-3.0 sont aussi reconnus par leurs lignes de titre). Les lignes de copyright et le
+Markdown autour du texte sont ignorés. La licence doit être approuvée par l'OSI ou
+libre selon la FSF ; les licences ouvertes de contenus et de données (Licence
+Ouverte/etalab-2.0, ODbL, CC-BY, CC-BY-SA, CC0) comptent comme libres. Un texte non
+identifié, ou trop éloigné de la licence à laquelle il ressemble, donne un
+avertissement ; une licence connue à laquelle du texte a été ajouté donne un conseil.
+Avec plusieurs fichiers de licence (double licence, dossier LICENSES/ de REUSE),
+chacun est vérifié.
+
+Option french-administration (activée par le profil fr-public) : la licence doit
+aussi figurer sur la liste des décrets 2017-638 et 2021-1559 : MIT, BSD-2-Clause,
+BSD-3-Clause, Apache-2.0, CECILL-B, MPL-2.0, GPL-3.0-or-later, LGPL-3.0-or-later,
+AGPL-3.0, CECILL-2.1, CECILL-C, EUPL-1.2, EPL-2.0, et pour les données etalab-2.0 et
+ODbL-1.0. Les textes GPL-3.0 et LGPL-3.0 sont les mêmes pour « -only » et
+« -or-later » : ils satisfont la liste, avec le conseil d'indiquer « ou toute version
+ultérieure » quand le README ne le dit pas.
+
+Correction : utilisez le texte non modifié d'une licence libre, avec votre ligne de
+copyright ; indiquez les exceptions ou permissions supplémentaires dans un fichier à
+part.""",
+    ),
+    tutorial=TUTORIAL,
+    url=TUTORIAL_URL,
+    options={"french-administration": False},
+)
+def licence_free(repo: Repository, options: Mapping[str, Any]) -> Iterator[Finding]:
+    paths = [path for path in project_licence_files(repo) if has_licence_text(repo, path)]
+    if not paths:
+        raise NotApplicable(_("no licence file to identify (licence-file reports it)"))
+    french_administration = bool(options.get("french-administration", False))
+    for path in paths:
+        yield from judge(repo, path, identify(repo.text(path)), french_administration)
