@@ -803,17 +803,161 @@ def test_a_signature_program_set_by_the_repository_is_not_run(git_repo, tmp_path
     assert not marker.exists()
 
 
+@pytest.mark.parametrize(
+    "variables",
+    [["GIT_INDEX_FILE"], ["GIT_DIR", "GIT_WORK_TREE"], ["GIT_DIR", "GIT_INDEX_FILE"]],
+    ids=["index", "dir-and-work-tree", "dir-and-index"],
+)
 def test_git_variables_of_a_calling_hook_do_not_redirect_the_inspection(
-    git_repo, rules_dir, tmp_path
+    git_repo, rules_dir, tmp_path, variables
 ):
-    """A pre-commit hook runs with GIT_DIR and GIT_INDEX_FILE of its own repository."""
+    """A pre-commit hook runs with GIT_INDEX_FILE (and more) of the repository it serves."""
     git_repo.files({"t-error.flag": ""})
     other = tmp_path / "other"
     other.mkdir()
     subprocess.run(["git", "init", "-q", str(other)], check=True)
+    (other / "unrelated.txt").write_text("x")
+    subprocess.run(["git", "-C", str(other), "add", "-A"], check=True)
+    values = {
+        "GIT_DIR": str(other / ".git"),
+        "GIT_WORK_TREE": str(other),
+        "GIT_INDEX_FILE": str(other / ".git" / "index"),
+    }
     completed = check(
-        git_repo.path, rules_dir, select="t-error",
-        env={"GIT_DIR": str(other / ".git"), "GIT_INDEX_FILE": str(other / ".git" / "index"),
-             "GIT_WORK_TREE": str(other)},
+        git_repo.path, rules_dir, select="t-error", env={v: values[v] for v in variables}
     )
+    repository = json.loads(completed.stdout)["repository"]
+    assert repository["is_git"] is True
+    assert repository["commit"] == git_repo.git("rev-parse", "HEAD").strip()
     assert statuses(completed) == {"t-error": "failed"}
+
+
+FILES_RULE = '''
+from commons_lint import Finding, Severity, Text, Theme, rule
+
+
+@rule(id="t-files", theme=Theme.FUND, severity=Severity.ERROR,
+      title=Text(en="Lists files", fr="Liste les fichiers"), help=Text(en="h", fr="h"),
+      tutorial="t")
+def t_files(repo):
+    for path in repo.files:
+        yield Finding("sees " + path + ": " + repo.text(path), path=path, key="sees")
+'''
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "sarif"])
+def test_a_file_name_that_is_not_utf8_is_reported(git_repo, tmp_path, output_format):
+    name = b"caf\xe9 \xff.md"  # Latin-1 bytes, as an old system would write them
+    with open(os.fsencode(git_repo.path) + b"/" + name, "wb") as handle:
+        handle.write(b"content")
+    git_repo.files({"README.md": "x"})
+    directory = tmp_path / "files-rules"
+    directory.mkdir()
+    (directory / "files.py").write_text(FILES_RULE, encoding="utf-8")
+    for output in ([], ["--output", str(tmp_path / "report")]):
+        completed = commons_lint_process(
+            "check", git_repo.path, "--rules-dir", directory, "--select", "t-files",
+            "--format", output_format, *output,
+        )
+        assert completed.returncode == 1, completed.stderr
+        written = completed.stdout or (tmp_path / "report").read_text(encoding="utf-8")
+        assert "caf\ufffd \ufffd.md: content" in written
+
+
+def odd_repository(kind: str, git_repo: Any, plain_dir: Any, tmp_path: Path) -> Path:
+    """A repository of an unusual shape; returns the path to check."""
+    if kind == "empty-git":
+        return git_repo.path
+    if kind == "staged-only":
+        git_repo.write("README.md", "# Staged\n")
+        git_repo.git("add", "README.md")
+        return git_repo.path
+    if kind == "plain":
+        plain_dir.write("README.md", "# Plain\n")
+        plain_dir.write("node_modules/dep/LICENSE", "MIT")
+        plain_dir.write(".venv/lib/site.py", "")
+        return plain_dir.path
+    if kind == "odd-files":
+        outside = tmp_path / "outside.md"
+        outside.write_text("outside")
+        git_repo.files({
+            "README.md": "# Odd\n", "big.txt": "word " * 300_000, "logo.png": b"\x89PNG\x00\x01",
+            "latin1.md": "café".encode("latin-1"), "utf16.md": "Café".encode("utf-16"),
+            "bom.md": b"\xef\xbb\xbfCaf\xc3\xa9",
+        })
+        os.symlink("missing.md", git_repo.path / "CONTRIBUTING.md")
+        os.symlink(outside, git_repo.path / "LICENSE")
+        os.symlink("docs-target", git_repo.path / "docs")
+        (git_repo.path / "docs-target").mkdir()
+        (git_repo.path / "docs-target" / "index.md").write_text("# Docs\n")
+        git_repo.commit("Odd files")
+        return git_repo.path
+    if kind == "shallow":
+        git_repo.files({"README.md": "1"})
+        git_repo.files({"README.md": "2"})
+        clone = tmp_path / "shallow clone"
+        subprocess.run(["git", "clone", "-q", "--depth", "1", f"file://{git_repo.path}",
+                        str(clone)], check=True)
+        return clone
+    if kind == "subdirectory":
+        git_repo.files({"README.md": "top", "packages/web/README.md": "# Web\n"})
+        return git_repo.path / "packages" / "web"
+    if kind == "spaces-accents":
+        root = tmp_path / "mon dépôt été"
+        root.mkdir()
+        subprocess.run(["git", "init", "-q", str(root)], check=True)
+        (root / "LISEZ MOI.md").write_text("# Été\n", encoding="utf-8")
+        subprocess.run(["git", "-C", str(root), "add", "-A"], check=True)
+        subprocess.run(["git", "-C", str(root), "-c", "user.name=T", "-c",
+                        "user.email=t@example.org", "commit", "-qm", "x"], check=True)
+        return root
+    raise AssertionError(kind)
+
+
+ODD_KINDS = ["empty-git", "staged-only", "plain", "odd-files", "shallow", "subdirectory",
+             "spaces-accents"]
+
+
+@pytest.mark.parametrize("kind", ODD_KINDS)
+def test_odd_repositories_are_checked_cleanly(git_repo, plain_dir, tmp_path, kind):
+    path = odd_repository(kind, git_repo, plain_dir, tmp_path)
+    directory = tmp_path / "files-rules"
+    directory.mkdir()
+    (directory / "files.py").write_text(FILES_RULE, encoding="utf-8")
+    completed = commons_lint_process(
+        "check", path, "--rules-dir", directory, "--select", "t-files", "--format", "json"
+    )
+    assert completed.stderr == ""
+    [result] = json.loads(completed.stdout)["results"]
+    seen = {f["path"] for f in result["findings"]}
+    assert (completed.returncode == 1) is bool(seen)
+    assert all("outside" not in f["message"] for f in result["findings"])
+    assert not any(p.startswith(("node_modules", ".venv")) for p in seen)
+
+
+@pytest.mark.parametrize("kind", ODD_KINDS)
+def test_builtin_rules_survive_odd_repositories(git_repo, plain_dir, tmp_path, kind):
+    path = odd_repository(kind, git_repo, plain_dir, tmp_path)
+    completed = commons_lint_process("check", path, "--format", "json")
+    assert completed.stderr == ""
+    crashed = {
+        r["rule"]: r["reason"] for r in json.loads(completed.stdout)["results"]
+        if r["status"] == "tool-error"
+    }
+    assert not crashed
+    assert completed.returncode in (0, 1)
+
+
+def test_help_follows_the_environment_language():
+    french = commons_lint_process("check", "--help", env={"LANG": "fr_FR.UTF-8"})
+    assert "Format du rapport" in french.stdout
+    assert "Vérifie le dépôt" in french.stdout
+    english = commons_lint_process("check", "--help")
+    assert "Report format" in english.stdout
+
+
+def test_usage_errors_are_one_line_in_process_too(cli):
+    """The `cli` fixture (click's test runner) goes through the same one-line errors."""
+    result = cli("check", "--format", "xml")
+    assert result.code == 2
+    assert len(result.err.splitlines()) == 1 and result.err.startswith("commons-lint: error:")

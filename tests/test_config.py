@@ -392,3 +392,24 @@ def test_exclude_hides_files_from_every_rule(git_repo, rules_dir, patterns, hidd
     )
     assert completed.returncode == 0, completed.stderr
     assert seen_paths(completed) == set(files) - hidden  # the new .commons-lint.yml is untracked
+
+
+def test_a_configuration_link_out_of_the_repository_is_ignored(git_repo, rules_dir, tmp_path):
+    outside = write_config(tmp_path, "rules:\n  SECRET-KEY: off\n", name="elsewhere.yml")
+    git_repo.files({"README.md": "x"})
+    os.symlink(outside, git_repo.path / ".commons-lint.yml")
+    completed = subprocess.run(
+        [sys.executable, "-m", "commons_lint", "check", str(git_repo.path), "--rules-dir",
+         str(rules_dir), "--select", "c-one", "--format", "json"],
+        capture_output=True, text=True, check=False,
+    )
+    assert completed.returncode == 0 and "SECRET-KEY" not in completed.stderr
+    os.unlink(git_repo.path / ".commons-lint.yml")
+    os.symlink("config/lint.yml", git_repo.path / ".commons-lint.yml")
+    git_repo.write("config/lint.yml", "rules:\n  c-one: off\n")
+    inside = subprocess.run(
+        [sys.executable, "-m", "commons_lint", "check", str(git_repo.path), "--rules-dir",
+         str(rules_dir), "--profile", "base", "--format", "json"],
+        capture_output=True, text=True, check=False,
+    )
+    assert [r["rule"] for r in json.loads(inside.stdout)["results"]] == ["c-two"]

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from commons_lint.errors import PluginError
 from commons_lint.rules import Catalogue, discover, load_directory
 
 PLUGIN_RULE = '''
@@ -202,3 +203,26 @@ def test_two_directories_with_modules_of_the_same_name(tmp_path):
     catalogue = discover([first, second])
     assert catalogue.rules["first-rule"].source == f"local {first}"
     assert catalogue.rules["second-rule"].source == f"local {second}"
+
+
+def test_a_profile_name_is_taken_once(tmp_path):
+    first, second = tmp_path / "first", tmp_path / "second"
+    for directory in (first, second):
+        (directory / "profiles").mkdir(parents=True)
+        (directory / "profiles" / "team.yml").write_text("rules: {}\n")
+    with pytest.raises(PluginError) as error:
+        discover([first, second])
+    assert "'team'" in str(error.value)
+    assert str(first / "profiles" / "team.yml") in str(error.value)
+    assert str(second / "profiles" / "team.yml") in str(error.value)
+
+
+def test_a_local_profile_cannot_replace_a_builtin_one(tmp_path):
+    directory = tmp_path / "local"
+    (directory / "profiles").mkdir(parents=True)
+    (directory / "profiles" / "minimal.yml").write_text("rules: {}\n")
+    with pytest.raises(PluginError, match="'minimal'"):
+        discover([directory])
+    (directory / "profiles" / "minimal.yml").rename(directory / "profiles" / "default.yml")
+    with pytest.raises(PluginError, match="built in"):
+        discover([directory])

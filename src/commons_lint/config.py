@@ -28,10 +28,10 @@ import yaml
 from .errors import ConfigError
 from .i18n import _
 from .report import Severity
+from .rules import DEFAULT_PROFILE as DEFAULT_PROFILE  # re-exported: part of this module
 from .rules import Catalogue, Rule
 
 CONFIG_FILE_NAMES = (".commons-lint.yml", ".commons-lint.yaml")
-DEFAULT_PROFILE = "default"
 CONFIG_KEYS = ("profile", "rules", "exclude", "rules-dirs")
 PROFILE_KEYS = ("description", "extends", "select", "rules")
 RULE_KEYS = ("enabled", "severity", "options")
@@ -242,9 +242,15 @@ def read_settings(path: Path, *, profile: bool = False) -> Settings:
 
 
 def find_config(root: Path) -> Path | None:
+    """The repository's own configuration file, if it has one.
+
+    A link that leads out of the repository is not followed: its target is not the
+    repository's, and its content would end up in error messages.
+    """
+    inside = root.resolve()
     for name in CONFIG_FILE_NAMES:
         candidate = root / name
-        if candidate.is_file():
+        if candidate.is_file() and candidate.resolve().is_relative_to(inside):
             return candidate
     return None
 

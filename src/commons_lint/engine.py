@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from types import MappingProxyType
 from typing import Any
 
@@ -30,6 +31,35 @@ def _arguments(configured: ConfiguredRule, repo: Repository) -> dict[str, Any]:
     return arguments
 
 
+def valid_text(text: str) -> str:
+    """The text with what cannot be written as UTF-8 replaced by U+FFFD.
+
+    A file name that is not UTF-8 reaches rules as a str with lone surrogates (so that
+    it can still be opened); a report must be writable in any format.
+    """
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        try:
+            return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+        except UnicodeEncodeError:
+            return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _valid_optional(text: str | None) -> str | None:
+    return None if text is None else valid_text(text)
+
+
+def _valid_finding(finding: Finding) -> Finding:
+    return replace(
+        finding,
+        message=valid_text(finding.message),
+        path=_valid_optional(finding.path),
+        fix=_valid_optional(finding.fix),
+    )
+
+
 def run_rule(configured: ConfiguredRule, repo: Repository) -> RuleResult:
     rule = configured.rule
     result = RuleResult(rule=rule.info(), severity=configured.severity, status=Status.PASSED)
@@ -49,11 +79,12 @@ def run_rule(configured: ConfiguredRule, repo: Repository) -> RuleResult:
             error=f"{type(error).__name__}: {error}"
         )
     else:
-        result.findings = findings
+        result.findings = [_valid_finding(finding) for finding in findings]
         if any(not finding.advice for finding in findings):
             result.status = Status.FAILED
         elif findings:
             result.status = Status.PASSED_WITH_ADVICE
+    result.reason = _valid_optional(result.reason)
     result.duration = time.perf_counter() - started
     return result
 
@@ -71,12 +102,12 @@ def run(
     for result in results:
         result.findings.sort(key=lambda f: (f.advice, f.path or "", f.line or 0, f.message))
     info = RepositoryInfo(
-        path=str(repo.root),
+        path=valid_text(str(repo.root)),
         is_git=repo.is_git,
         commit=repo.commit,
-        branch=repo.branch,
-        remote_url=repo.remote_url,
-        anchor=repo.anchor,
+        branch=_valid_optional(repo.branch),
+        remote_url=_valid_optional(repo.remote_url),
+        anchor=valid_text(repo.anchor),
     )
     return Report(
         tool_version=tool_version,
@@ -84,5 +115,5 @@ def run(
         profile=profile,
         language=current_language(),
         results=results,
-        notices=list(notices),
+        notices=[valid_text(notice) for notice in notices],
     )

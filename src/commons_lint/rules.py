@@ -36,6 +36,7 @@ from .i18n import Text, _
 from .report import Finding, RuleInfo, Severity, Theme
 
 ENTRY_POINT_GROUP = "commons_lint.rules"
+DEFAULT_PROFILE = "default"  # every rule at its own severity; no file describes it
 BUILTIN_DISTRIBUTION = "commons-lint"
 INJECTABLE = ("repo", "history", "options")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
@@ -138,9 +139,24 @@ class Catalogue:
         # The same rule again (a module imported it from another): it keeps its first source.
 
     def add_profiles(self, directory: Path) -> None:
-        if directory.is_dir():
-            for path in sorted(directory.glob("*.yml")):
-                self.profiles.setdefault(path.stem, path)
+        """The ``*.yml`` profiles of ``directory``; a name may be taken only once."""
+        if not directory.is_dir():
+            return
+        for path in sorted(directory.glob("*.yml")):
+            if path.stem == DEFAULT_PROFILE:
+                raise PluginError(
+                    _("{file}: the profile {name!r} is built in and cannot be replaced").format(
+                        file=path, name=DEFAULT_PROFILE
+                    )
+                )
+            existing = self.profiles.get(path.stem)
+            if existing is not None and existing.resolve() != path.resolve():
+                raise PluginError(
+                    _("two profiles are named {name!r}: {first} and {second}").format(
+                        name=path.stem, first=existing, second=path
+                    )
+                )
+            self.profiles[path.stem] = path
 
 
 def _package_modules(package: ModuleType) -> list[ModuleType]:
