@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 
 from commons_lint import Finding, Repository
-from commons_lint.repository import DOCUMENT_EXTENSIONS, STANDARD_DIRS, split_language
+from commons_lint.repository import document_name, name_key
 
 from ._common import fold, is_substantial, keyword_pattern, mentions, words
 
@@ -26,39 +26,11 @@ DOCS_DIRS = ("docs", "doc", "documentation")
 # The page that stands for its folder: docs/contributing/index.md is "contributing".
 INDEX_STEMS = frozenset({"index", "readme", "lisezmoi", "intro", "introduction"})
 
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def normalise_name(name: str) -> str:
-    """``CODE_OF_CONDUCT``, ``Code-of-Conduct`` and ``codeofconduct`` all give the same."""
-    return _NOT_ALNUM.sub("", fold(name))
-
-
-def _split_extension(name: str) -> tuple[str, str] | None:
-    lowered = name.lower()
-    for extension in sorted(DOCUMENT_EXTENSIONS, key=len, reverse=True):
-        if extension and lowered.endswith(extension) and len(lowered) > len(extension):
-            return name[: -len(extension)], extension
-    return (name, "") if "" in DOCUMENT_EXTENSIONS else None
-
-
 def _stands_for(name: str, wanted: Collection[str]) -> bool:
-    """True when the file ``name`` is a document named like one of ``wanted``.
-
-    ``CONTRIBUTING.fr.md`` stands for ``contributing``; ``security.py`` stands for
-    nothing: without a document extension, "name.xx" is a source file, not a
-    language variant.
-    """
-    split = _split_extension(name)
-    if split is None:
-        return False
-    stem, extension = split
-    if normalise_name(stem) in wanted:
-        return True
-    if extension == "" and "." in stem.strip("."):
-        return False
-    base, language = split_language(stem)
-    return language is not None and normalise_name(base) in wanted
+    """True when the file ``name`` is a document named like one of ``wanted``
+    (``CONTRIBUTING.fr.md`` stands for ``contributing``; ``security.py`` for nothing)."""
+    named = document_name(name)
+    return named is not None and name_key(named[0]) in wanted
 
 
 def _belongs_to_project(repo: Repository, path: str) -> bool:
@@ -74,12 +46,14 @@ def _docs_pages(repo: Repository, wanted: Collection[str], folder_pages: bool) -
     for top in DOCS_DIRS:
         for path in sorted(repo.files_under(top)):
             parts = PurePosixPath(path).parts
-            split = _split_extension(parts[-1])
-            if split is None:
+            named = document_name(parts[-1])
+            if named is None:
                 continue
-            in_folder = bool({normalise_name(part) for part in parts[1:-1]} & set(wanted))
-            stands_for_folder = split[1] != "" and (
-                folder_pages or normalise_name(split_language(split[0])[0]) in INDEX_STEMS
+            in_folder = bool({name_key(part) for part in parts[1:-1]} & set(wanted))
+            # a page has a document extension (or a language): "notes.py" is code
+            is_page = named[0] != parts[-1]
+            stands_for_folder = is_page and (
+                folder_pages or name_key(named[0]) in INDEX_STEMS
             )
             if _stands_for(parts[-1], wanted) or (in_folder and stands_for_folder):
                 yield path
@@ -97,12 +71,8 @@ def community_documents(
     case, separator, document extension or language suffix; pages of the documentation
     folders at any depth. Files under vendored or test folders are left out.
     """
-    wanted = {normalise_name(name) for name in names}
-    found: list[str] = []
-    for directory in STANDARD_DIRS:
-        for path in sorted(repo.files_in(directory)):
-            if _stands_for(path.rpartition("/")[2], wanted):
-                found.append(path)
+    wanted = {name_key(name) for name in names}
+    found = [document.path for document in repo.find_documents(names)]
     found.extend(_docs_pages(repo, wanted, folder_pages))
     unique = list(dict.fromkeys(found))
     return [path for path in unique if _belongs_to_project(repo, path)]

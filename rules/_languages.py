@@ -1,9 +1,6 @@
-"""Language codes, and a rough guess of the language a text is written in.
+"""Language tags, and a rough guess of the language a text is written in.
 
-The codes are the two-letter codes of ISO 639-1 (current list, withdrawn codes left
-out). A language tag in a file or folder name (``fr``, ``fr_FR``, ``pt-BR``,
-``zh-Hans``, ``es-419``) counts only when its first part is one of them: this keeps
-``README.md.txt``, ``bundle.min.js`` or ``docs/api/`` from passing for languages.
+Tags in names are recognised by :mod:`commons_lint.languages` (ISO 639-1 codes).
 
 :func:`guess_language` is a stop-gap until the project has a real language
 identifier: it counts frequent function words, answers only when one language clearly
@@ -14,54 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
 
-from commons_lint import Document, Repository
-
-from ._common import fold, project_documents
-
-ISO_639_1 = frozenset(
-    """
-    aa ab ae af ak am an ar as av ay az ba be bg bi bm bn bo br bs ca ce ch co cr cs
-    cu cv cy da de dv dz ee el en eo es et eu fa ff fi fj fo fr fy ga gd gl gn gu gv
-    ha he hi ho hr ht hu hy hz ia id ie ig ii ik io is it iu ja jv ka kg ki kj kk kl
-    km kn ko kr ks ku kv kw ky la lb lg li ln lo lt lu lv mg mh mi mk ml mn mr ms mt
-    my na nb nd ne ng nl nn no nr nv ny oc oj om or os pa pi pl ps pt qu rm rn ro ru
-    rw sa sc sd se sg si sk sl sm sn so sq sr ss st su sv sw ta te tg th ti tk tl tn
-    to tr ts tt tw ty ug uk ur uz ve vi vo wa wo xh yi yo za zh zu
-    """.split()  # noqa: SIM905 - a block of codes reads better than 183 quoted strings
-)
-
-# language, then optionally a script (Latn, Hans) and a region (BR, 419), joined by - or _.
-_TAG = re.compile(
-    r"^(?P<language>[a-z]{2})(?:[-_](?P<script>[a-z]{4}))?(?:[-_](?P<region>[a-z]{2}|\d{3}))?$",
-    re.IGNORECASE,
-)
-
-
-def language_tag(text: str) -> str | None:
-    """``fr_fr`` -> ``fr-FR``; ``zh-hans`` -> ``zh-Hans``; None when not a language tag."""
-    match = _TAG.match(text.strip())
-    if match is None or match["language"].lower() not in ISO_639_1:
-        return None
-    parts = [match["language"].lower()]
-    if match["script"]:
-        parts.append(match["script"].title())
-    if match["region"]:
-        parts.append(match["region"].upper())
-    return "-".join(parts)
-
-
-def named_documents(repo: Repository, stems: Sequence[str]) -> list[Document]:
-    """The project's documents with these stems whose name suffix, if any, is a language.
-
-    ``find_documents`` reads any short suffix as a language, so ``FUNDING.yml`` would be
-    FUNDING in "yml" and ``README.md.txt`` a README in "md": those are not documents.
-    """
-    return [
-        document for document in project_documents(repo, stems)
-        if document.language is None or language_tag(document.language) is not None
-    ]
+from ._common import fold
 
 
 def primary(tag: str) -> str:

@@ -29,8 +29,8 @@ from ._common import (
     fold,
     is_substantial,
     keyword_pattern,
+    project_documents,
 )
-from ._languages import named_documents
 
 # Folder names of a kit, compared without case, accents or separators.
 KIT_FOLDERS = frozenset(
@@ -248,7 +248,7 @@ def find_kit(repo: Repository) -> Kit:
         kit.add(kind, path)
         if kind is Kind.LOGO and PurePosixPath(path).suffix.lower() in VECTOR:
             kit.vector_logo = True
-    for document in named_documents(repo, PAGE_STEMS):
+    for document in project_documents(repo, PAGE_STEMS):
         if _is_page_about_communication(repo.text(document.path)):
             kit.add_place(document.path)
             kit.add(Kind.PAGE, document.path)

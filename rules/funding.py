@@ -37,10 +37,10 @@ from ._common import (
     fold,
     is_substantial,
     keyword_pattern,
+    project_documents,
     sections,
     words,
 )
-from ._languages import named_documents
 
 FUNDING_YML_DIRS = ("", ".github", "docs", ".gitlab")
 FUNDING_YML_NAMES = ("funding.yml", "funding.yaml")
@@ -279,10 +279,10 @@ def _donation_link_line(text: str) -> int | None:
 
 
 def _check_documents(repo: Repository, found: Funding) -> None:
-    for document in named_documents(repo, FUNDING_STEMS):
+    for document in project_documents(repo, FUNDING_STEMS):
         if is_substantial(repo.text(document.path)):
             found.places.append(document.path)
-    for document in named_documents(repo, README_STEMS):
+    for document in project_documents(repo, README_STEMS):
         text = repo.text(document.path)
         line = _funding_section(text) or _donation_link_line(text)
         if line is not None:

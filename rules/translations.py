@@ -35,6 +35,7 @@ from typing import Any
 import yaml
 
 from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
+from commons_lint.languages import language_tag
 
 from ._common import (
     TUTORIAL_URL,
@@ -43,10 +44,11 @@ from ._common import (
     is_substantial,
     keyword_pattern,
     mentions,
+    project_documents,
     sections,
     words,
 )
-from ._languages import guess_language, language_tag, named_documents, satisfies
+from ._languages import guess_language, satisfies
 
 README_STEMS = ("readme", "lisezmoi", "lisez-moi", "lisez_moi")
 CONTRIBUTING_STEMS = (
@@ -325,7 +327,7 @@ def _survey_doc_folders(repo: Repository, survey: Survey, originals: set[str]) -
 def _survey_originals(repo: Repository, survey: Survey, originals: set[str]) -> None:
     """The languages of the README and of the documents that were translated."""
     readmes = [
-        d.path for d in named_documents(repo, ("readme",))
+        d.path for d in project_documents(repo, ("readme",))
         if d.language is None and repo.text(d.path).strip()
     ]
     candidates = sorted(originals)[:MAX_GUESSED_ORIGINALS]
@@ -598,11 +600,11 @@ def _survey_publiccode(repo: Repository, survey: Survey) -> None:
 
 
 def _survey_process_documents(repo: Repository, survey: Survey) -> None:
-    for document in named_documents(repo, GUIDE_STEMS):
+    for document in project_documents(repo, GUIDE_STEMS):
         if is_substantial(repo.text(document.path)):
             survey.add_process(document.path)
-    guides = [(d, True) for d in named_documents(repo, CONTRIBUTING_STEMS)]
-    readmes = [(d, False) for d in named_documents(repo, README_STEMS)]
+    guides = [(d, True) for d in project_documents(repo, CONTRIBUTING_STEMS)]
+    readmes = [(d, False) for d in project_documents(repo, README_STEMS)]
     for document, is_guide in guides + readmes:
         text = repo.text(document.path)
         place = _translation_section(text, is_guide)
@@ -670,7 +672,7 @@ def _summary(found: Survey) -> str:
 def _has_anything_to_translate(repo: Repository, found: Survey) -> bool:
     if found.languages or found.process:
         return True
-    if named_documents(repo, README_STEMS):
+    if project_documents(repo, README_STEMS):
         return True
     return any(
         belongs_to_project(repo, p) and p.lower().endswith(DOC_EXTENSIONS)

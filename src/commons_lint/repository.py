@@ -15,6 +15,7 @@ import os
 import re
 import stat
 import subprocess
+import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -23,6 +24,7 @@ from pathlib import Path, PurePosixPath
 
 from .errors import UserError
 from .i18n import _
+from .languages import language_tag
 
 MAX_READ_BYTES = 1024 * 1024
 BINARY_SNIFF_BYTES = 8192
@@ -53,7 +55,10 @@ TEST_PARTS = frozenset(
      "examples", "example", "samples", "sample"}
 )
 # Language suffixes in file names: README.fr.md, README_fr.md, README-pt-BR.md.
-LANGUAGE_SUFFIX = re.compile(r"^(?P<stem>.+?)[._-](?P<lang>[a-z]{2,3}(?:[_-][a-z]{2,4})?)$", re.I)
+# A language suffix after the stem: README.fr, README_fr, README-pt-BR, README.zh_Hans.
+LANGUAGE_SUFFIX = re.compile(
+    r"^(?P<stem>.+?)[._-](?P<lang>[a-z]{2}(?:[_-][a-z]{4})?(?:[_-](?:[a-z]{2}|\d{3}))?)$", re.I
+)
 
 # The inspected repository's own configuration must not make git run a program: its
 # file-system monitor, or the GPG program that checks signatures when ``git log`` shows them.
@@ -133,11 +138,22 @@ def is_binary(data: bytes) -> bool:
 
 
 def split_language(stem: str) -> tuple[str, str | None]:
-    """``README.fr`` -> (``README``, ``fr``); ``README`` -> (``README``, None)."""
+    """``README.fr`` -> (``README``, ``fr``); ``README.pt_br`` -> (``README``, ``pt-BR``).
+
+    A suffix that is not a language tag (``FUNDING.yml``, ``notes.py``) is part of the stem.
+    """
     match = LANGUAGE_SUFFIX.match(stem)
     if match:
-        return match["stem"], match["lang"].lower().replace("_", "-")
+        tag = language_tag(match["lang"])
+        if tag is not None:
+            return match["stem"], tag
     return stem, None
+
+
+def name_key(name: str) -> str:
+    """How document names compare: no case, no accents, no ``-``, ``_`` or spaces."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if c.isalnum() or c == ".")
 
 
 def _split_name(name: str, extensions: Sequence[str]) -> tuple[str, str] | None:
@@ -148,6 +164,20 @@ def _split_name(name: str, extensions: Sequence[str]) -> tuple[str, str] | None:
     if "" in extensions:
         return name, ""
     return None
+
+
+def document_name(
+    name: str, extensions: Sequence[str] = DOCUMENT_EXTENSIONS
+) -> tuple[str, str | None] | None:
+    """The stem and language of a document's file name, or None if it is no document.
+
+    ``CONTRIBUTING.fr.md`` -> (``CONTRIBUTING``, ``fr``); ``LICENSE`` -> (``LICENSE``,
+    None); ``notes.py`` -> (``notes.py``, None), which names no document stem.
+    """
+    split = _split_name(name, extensions)
+    if split is None:
+        return None
+    return split_language(split[0])
 
 
 def _normal_pattern(pattern: str) -> str:
@@ -302,22 +332,18 @@ class Repository:
     ) -> list[Document]:
         """Documents named ``<stem>[.<lang>]<ext>`` in the forge's usual folders.
 
-        Comparison ignores case; ``CONTRIBUTING.fr.md``, ``contributing_fr.rst`` and
-        ``Contributing`` all match the stem ``contributing``. The root comes first.
+        Comparison ignores case, accents and the separators ``-``, ``_`` and space:
+        ``CONTRIBUTING.fr.md``, ``contributing_fr.rst``, ``Code-de-Conduite.md`` and
+        ``CODE_DE_CONDUITE`` match the stems ``contributing`` and ``code de conduite``.
+        A language suffix must be an ISO 639-1 tag. The root comes first.
         """
-        wanted = {stem.lower() for stem in stems}
+        wanted = {name_key(stem) for stem in stems}
         found: list[Document] = []
         for directory in dirs:
             for path in sorted(self.files_in(directory)):
-                name = path.rpartition("/")[2]
-                split = _split_name(name, extensions)
-                if split is None:
-                    continue
-                stem, language = split[0], None
-                if stem.lower() not in wanted:
-                    stem, language = split_language(stem)
-                if stem.lower() in wanted:
-                    found.append(Document(path, stem, language))
+                named = document_name(path.rpartition("/")[2], extensions)
+                if named is not None and name_key(named[0]) in wanted:
+                    found.append(Document(path, *named))
         return found
 
     @staticmethod

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from commons_lint_rules._languages import guess_language, language_tag
+from commons_lint_rules._languages import guess_language
 from commons_lint_rules.translations import survey
 
+from commons_lint.languages import language_tag
 from commons_lint.report import Severity, Status
 from commons_lint.repository import Repository
 
