@@ -11,8 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 
-from ._common import fold
+from commons_lint import Document, Repository
+
+from ._common import fold, project_documents
 
 
 def primary(tag: str) -> str:
@@ -76,3 +79,8 @@ _URL = re.compile(r"\S+://\S+|`[^`]*`")
 def _strip_code_and_links(text: str) -> str:
     """Code and URLs are not written in any human language."""
     return _URL.sub(" ", _CODE_BLOCK.sub(" ", text))
+
+
+def named_documents(repo: Repository, stems: Sequence[str]) -> list[Document]:
+    """Kept for modules written before the core lookup validated language suffixes."""
+    return project_documents(repo, stems)

@@ -12,7 +12,7 @@ import enum
 import hashlib
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -533,7 +533,9 @@ on the list of the décrets 2017-638 and 2021-1559: MIT, BSD-2-Clause, BSD-3-Cla
 Apache-2.0, CECILL-B, MPL-2.0, GPL-3.0-or-later, LGPL-3.0-or-later, AGPL-3.0,
 CECILL-2.1, CECILL-C, EUPL-1.2, EPL-2.0, and for data etalab-2.0 and ODbL-1.0. The
 GPL-3.0 and LGPL-3.0 texts are the same for "-only" and "-or-later": they satisfy the
-list, with advice to state "or any later version" when the README does not.
+list, with advice to state "or any later version" when the README does not. Next to a
+listed licence, another free licence (CC0-1.0 for configuration files in a REUSE tree,
+a second licence of a dual licensing) is advice, not a failure.
 
 Fix: use the unmodified text of a free licence, with your copyright line; state
 exceptions or extra permissions in a separate file.""",
@@ -562,7 +564,9 @@ BSD-3-Clause, Apache-2.0, CECILL-B, MPL-2.0, GPL-3.0-or-later, LGPL-3.0-or-later
 AGPL-3.0, CECILL-2.1, CECILL-C, EUPL-1.2, EPL-2.0, et pour les données etalab-2.0 et
 ODbL-1.0. Les textes GPL-3.0 et LGPL-3.0 sont les mêmes pour « -only » et
 « -or-later » : ils satisfont la liste, avec le conseil d'indiquer « ou toute version
-ultérieure » quand le README ne le dit pas.
+ultérieure » quand le README ne le dit pas. À côté d'une licence de la liste, une autre
+licence libre (CC0-1.0 pour des fichiers de configuration dans un arbre REUSE, seconde
+licence d'une double licence) donne un conseil, pas un échec.
 
 Correction : utilisez le texte non modifié d'une licence libre, avec votre ligne de
 copyright ; indiquez les exceptions ou permissions supplémentaires dans un fichier à
@@ -577,5 +581,16 @@ def licence_free(repo: Repository, options: Mapping[str, Any]) -> Iterator[Findi
     if not paths:
         raise NotApplicable(_("no licence file to identify (licence-file reports it)"))
     french_administration = bool(options.get("french-administration", False))
-    for path in paths:
-        yield from judge(repo, path, identify(repo.text(path)), french_administration)
+    identified = {path: identify(repo.text(path)) for path in paths}
+    # In a REUSE tree, LICENSES/ often holds CC0-1.0 or CC-BY-4.0 for documentation or
+    # configuration next to the code's licence: the decree constrains the project's
+    # licence, so an extra free licence is advice once one listed licence is present.
+    listed_somewhere = any(
+        found.spdx_id is not None and french_administration_match(found.spdx_id) is not None
+        for found in identified.values()
+    )
+    for path, found in identified.items():
+        for finding in judge(repo, path, found, french_administration):
+            if finding.key == "not-authorised" and listed_somewhere:
+                finding = replace(finding, advice=True)
+            yield finding

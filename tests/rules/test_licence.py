@@ -390,9 +390,8 @@ def test_listed_licences_pass_for_french_administrations(git_repo, lint, files):
     [
         {"LICENSE": texts.ISC.format(year=2024, holder="Ville de Lyon")},
         {"LICENSE": texts.ZERO_BSD.format(year=2024, holder="Ville de Lyon")},
-        {"LICENSE-MIT": MIT, "LICENSE-ISC": texts.ISC.format(year=2024, holder="X")},
     ],
-    ids=["isc", "0bsd", "dual-with-one-off-list"],
+    ids=["isc", "0bsd"],
 )
 def test_free_licences_off_the_list_fail_for_french_administrations(git_repo, lint, files):
     git_repo.files({"README.md": README, **files})
@@ -400,6 +399,22 @@ def test_free_licences_off_the_list_fail_for_french_administrations(git_repo, li
     checked = result(lint, git_repo.path, "licence-free", options=FRENCH)
     assert checked.status is Status.FAILED
     assert keys(checked) == ["not-authorised"]
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"LICENSE-MIT": MIT, "LICENSE-ISC": texts.ISC.format(year=2024, holder="X")},
+        {"LICENSES/EUPL-1.2.txt": texts.EUPL_1_2_EN, "LICENSES/0BSD.txt": texts.ZERO_BSD.format(year=2024, holder="X")},
+    ],
+    ids=["dual-mit-isc", "reuse-tree-with-0bsd-for-snippets"],
+)
+def test_an_extra_licence_off_the_list_is_advice_next_to_a_listed_one(git_repo, lint, files):
+    git_repo.files({"README.md": README, **files})
+    checked = result(lint, git_repo.path, "licence-free", options=FRENCH)
+    assert checked.status is Status.PASSED_WITH_ADVICE
+    assert keys(checked) == ["not-authorised"]
+    assert all(finding.advice for finding in checked.findings)
 
 
 def test_gpl_2_is_off_the_list(git_repo, lint):
