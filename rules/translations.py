@@ -6,8 +6,8 @@ confirm a candidate):
 - documents in several languages: language-suffixed names (``README.fr.md``,
   ``CONTRIBUTING_de.rst``, ``README-pt-BR.md``, ``LISEZMOI.md``) and language folders
   of a documentation tree (``docs/fr/``, ``doc/de/``);
-- localisation catalogues: gettext ``.po``, JSON/YAML/… files in ``locales/``,
-  ``i18n/``, ``lang/``, ``translations/`` folders, Qt ``.ts``, Android
+- localisation catalogues (see ``_catalogues``): gettext ``.po``, JSON/YAML/… files in
+  ``locales/``, ``i18n/``, ``lang/``, ``translations/`` folders, Qt ``.ts``, Android
   ``res/values-xx/strings.xml``, XLIFF, Java ``_xx.properties``, .NET ``.xx.resx``,
   Flutter ``_xx.arb``, Apple ``xx.lproj``; and ``localisation.availableLanguages`` of
   publiccode.yml;
@@ -15,28 +15,43 @@ confirm a candidate):
   translation platform or a "Translations" section in the README or contribution
   guide, a translation guide, gettext templates (``.pot``).
 
-A language counts only when its code is an ISO 639-1 code (see ``_languages``), and a
-suffix counts only on a community document (README, CONTRIBUTING…) or next to its
-original (``index.md`` beside ``index.fr.md``): ``how-to.md`` is not in Tonga.
+A language counts only when its code is an ISO 639-1 code, and a suffix counts only
+on a community document (README, CONTRIBUTING…) or next to its original (``index.md``
+beside ``index.fr.md``): ``how-to.md`` is not in Tonga.
 
-Where a document's language is not in its name, :func:`document_language` guesses it
-from the text; a real language identifier can replace the guess there, and later
-confirm that README.fr.md is French.
+Names lie: the text of translated documents is identified (``_languages.identify``),
+and a README.fr.md written in English is reported and not counted as French. Then, as
+advice: the completeness of each language's catalogues, and translations left behind
+their original, dated by one ``git log`` over all the documents.
 """
 
 from __future__ import annotations
 
 import re
+import subprocess
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from pathlib import PurePosixPath
+from datetime import UTC, datetime
 from typing import Any
 
 import yaml
 
-from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
+from commons_lint import Finding, History, NotApplicable, Repository, Severity, Text, Theme, rule
 from commons_lint.languages import language_tag
+from commons_lint.repository import GIT_SAFETY, git_environment
 
+from ._catalogues import (
+    DOC_EXTENSIONS,
+    Catalogue,
+    Count,
+    catalogue_of,
+    completeness,
+    holds_translations,
+    po_entries,
+    po_language,
+    xliff_target,
+)
 from ._common import (
     TUTORIAL_URL,
     _,
@@ -48,7 +63,15 @@ from ._common import (
     sections,
     words,
 )
-from ._languages import guess_language, satisfies
+from ._languages import (
+    identify,
+    identify_language,
+    is_ambiguous,
+    language_suffixes,
+    same_language,
+    satisfies,
+    share_in,
+)
 
 README_STEMS = ("readme", "lisezmoi", "lisez-moi", "lisez_moi")
 CONTRIBUTING_STEMS = (
@@ -79,28 +102,6 @@ FRENCH_README_STEMS = frozenset({"lisezmoi"})
 DOC_ROOTS = ("docs", "doc", "documentation", "content")
 # Where suffixed documents are looked for, besides the repository root.
 DOCUMENT_DIRS = ("docs", "doc", "documentation", ".github", ".gitlab", "content")
-DOC_EXTENSIONS = (
-    ".md", ".markdown", ".mdx", ".rst", ".txt", ".adoc", ".asciidoc", ".org", ".html", ".htm",
-)
-# Folders holding localisation resources, one file or sub-folder per language.
-LOCALE_DIRS = frozenset(
-    {"locales", "locale", "i18n", "l10n", "lang", "langs", "languages", "translations",
-     "translation"}
-)
-LOCALE_EXTENSIONS = frozenset(
-    {".json", ".yml", ".yaml", ".toml", ".js", ".mjs", ".cjs", ".ts", ".php", ".ftl",
-     ".properties", ".ini", ".xml", ".strings", ".csv", *DOC_EXTENSIONS}
-)
-# Codes that are also common words, folder names or file extensions (io, os, ts, ml, ca…):
-# in a folder name or a suffix they mean a language only in a clear context (beside
-# docs/en/, or on a README).
-AMBIGUOUS_CODES = frozenset(
-    {
-        "am", "an", "as", "be", "ca", "co", "cs", "cv", "el", "gl", "ha", "id", "ie", "ii",
-        "io", "is", "ml", "ms", "my", "na", "nn", "no", "or", "os", "pi", "ps", "rm", "sd",
-        "se", "sm", "so", "ss", "st", "to", "ts", "tt", "ty", "vi", "vo", "wa",
-    }
-)
 # Configuration files of translation platforms (lower-case names or path endings).
 PLATFORM_CONFIGS = frozenset(
     {
@@ -142,33 +143,26 @@ MAX_GUESSED_ORIGINALS = 10
 # translations: twenty empty ones in a row and the language is not really translated.
 MAX_CHECKED_CATALOGUES = 20
 
-_SEPARATOR = re.compile(r"[._-]")
+# Documents whose text is checked against the language their name claims: the first few
+# of each language, and no more than this in all (the classifier takes a millisecond
+# a page, reading them is the cost).
+MAX_CONFIRMED_PER_LANGUAGE = 3
+MAX_CONFIRMED_DOCUMENTS = 40
+# A document whose claimed language holds less than this share of its prose is in
+# the wrong language; above, it is a partial translation.
+MIN_CLAIMED_SHARE = 0.3
+# How many wrong-language documents and drifted translations are reported one by one.
+MAX_REPORTED = 10
+# How many (translation, original) pairs are dated, at most.
+MAX_DATED_PAIRS = 500
+SECONDS_PER_DAY = 86_400
+
 _NOT_ALNUM = re.compile(r"[\W_]+")
-_ANDROID = re.compile(
-    r"(?:^|/)res/values-(?P<qualifiers>[^/]+)/(strings|plurals|arrays)[^/]*\.xml$"
-)
-_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
-_MSG_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
 def normalise(name: str) -> str:
     """``Code_of-Conduct`` -> ``codeofconduct``: names compared without case or separators."""
     return _NOT_ALNUM.sub("", fold(name))
-
-
-def language_suffixes(stem: str, separators: str = "._-") -> list[tuple[str, str]]:
-    """Ways to read ``stem`` as <base><separator><language tag>, longest tag first.
-
-    ``README-pt-BR`` -> [("README", "pt-BR"), ("README-pt", "br")].
-    """
-    found = []
-    for match in _SEPARATOR.finditer(stem):
-        if match.group() not in separators or match.start() == 0:
-            continue
-        tag = language_tag(stem[match.end() :])
-        if tag:
-            found.append((stem[: match.start()], tag))
-    return found
 
 
 def split_extension(name: str, extensions: Iterable[str]) -> tuple[str, str]:
@@ -187,6 +181,25 @@ def belongs_to_project(repo: Repository, path: str) -> bool:
     )
 
 
+@dataclass(frozen=True)
+class Translated:
+    """A document whose name or folder says it is in ``tag``."""
+
+    path: str
+    tag: str
+    # The document it translates, when one sits beside it (README.md for README.fr.md).
+    original: str | None
+    # What shows the language in the summary: the file, or its language folder.
+    evidence: str
+
+
+@dataclass(frozen=True)
+class WrongLanguage:
+    path: str
+    claimed: str
+    identified: str
+
+
 @dataclass
 class Survey:
     """What was found: languages with the files showing them, and the translation process."""
@@ -195,6 +208,11 @@ class Survey:
     process: list[str] = field(default_factory=list)
     # Translated files whose original is in a language we could not identify.
     unidentified_original: bool = False
+    # Translated documents that were counted, and those whose text belies their name.
+    documents: list[Translated] = field(default_factory=list)
+    wrong_language: list[WrongLanguage] = field(default_factory=list)
+    # Catalogues of each language that holds translations.
+    catalogues: dict[str, list[Catalogue]] = field(default_factory=dict)
 
     def add(self, tag: str, path: str) -> None:
         paths = self.languages.setdefault(tag, [])
@@ -213,14 +231,6 @@ class Survey:
 # ----- documents ---------------------------------------------------------------------
 
 
-def document_language(repo: Repository, path: str) -> str | None:
-    """The language of a document whose name does not say it (a README.md, an index.md)."""
-    stem = split_extension(path.rpartition("/")[2], DOC_EXTENSIONS)[0]
-    if normalise(stem) in FRENCH_README_STEMS:
-        return "fr"
-    return guess_language(repo.text(path))
-
-
 def _document_files(repo: Repository) -> dict[str, list[str]]:
     """The project's documents in the root and documentation folders, by folder."""
     paths = list(repo.files_in(""))
@@ -231,10 +241,6 @@ def _document_files(repo: Repository) -> dict[str, list[str]]:
         if belongs_to_project(repo, path):
             by_folder.setdefault(path.rpartition("/")[0].lower(), []).append(path)
     return by_folder
-
-
-def is_ambiguous(tag: str) -> bool:
-    return tag.lower() in AMBIGUOUS_CODES
 
 
 def _suffix_language(
@@ -255,7 +261,9 @@ def _suffix_language(
     return None
 
 
-def _survey_suffixed_documents(repo: Repository, survey: Survey, originals: set[str]) -> None:
+def _suffixed_documents(repo: Repository) -> list[Translated]:
+    """Documents whose name carries a language (README.fr.md, LISEZMOI.md), unread."""
+    found: list[Translated] = []
     for paths in _document_files(repo).values():
         entries = [
             (path, *split_extension(path.rpartition("/")[2], DOC_EXTENSIONS)) for path in paths
@@ -267,17 +275,14 @@ def _survey_suffixed_documents(repo: Repository, survey: Survey, originals: set[
             for base, tag in language_suffixes(stem) if extension else ():
                 bases.setdefault(normalise(base), set()).add(tag)
         for path, stem, extension in entries:
-            found: tuple[str, str | None] | None = None
+            language: tuple[str, str | None] | None
             if extension and normalise(stem) in FRENCH_README_STEMS:
-                found = ("fr", plain.get("readme"))
+                language = ("fr", plain.get("readme"))
             else:
-                found = _suffix_language(stem, extension, plain, bases)
-            # An empty or placeholder translation is not a translation; once a language
-            # is confirmed, its other files need not be read.
-            if found and (found[0] in survey.languages or is_substantial(repo.text(path))):
-                survey.add(found[0], path)
-                if found[1]:
-                    originals.add(found[1])
+                language = _suffix_language(stem, extension, plain, bases)
+            if language:
+                found.append(Translated(path, language[0], language[1], path))
+    return found
 
 
 def _language_folders(parent: str, paths: Iterable[str]) -> dict[str, str]:
@@ -299,7 +304,17 @@ def _language_folders(parent: str, paths: Iterable[str]) -> dict[str, str]:
     }
 
 
-def _survey_doc_folders(repo: Repository, survey: Survey, originals: set[str]) -> None:
+def _inside(folder: str, paths: Iterable[str]) -> dict[str, str]:
+    """Paths below ``folder``, by their lower-case path relative to it."""
+    prefix = folder.lower() + "/"
+    return {p[len(prefix) :].lower(): p for p in paths if p.lower().startswith(prefix)}
+
+
+def _folder_documents(repo: Repository) -> list[Translated]:
+    """Documents in language folders (docs/fr/guide.md), paired with their original:
+    the same page at the top of the tree (docs/guide.md), else in the fullest language
+    folder, the one translators usually work from (docs/en/guide.md)."""
+    found: list[Translated] = []
     for root in DOC_ROOTS:
         documents = [
             path for path in repo.files_under(root)
@@ -309,30 +324,76 @@ def _survey_doc_folders(repo: Repository, survey: Survey, originals: set[str]) -
             continue
         root_path = documents[0][: len(root)]
         top_level = {
-            path.rpartition("/")[2].lower(): path
+            path[len(root_path) + 1 :].lower(): path
             for path in documents if path.count("/") == root_path.count("/") + 1
         }
-        for tag, folder in _language_folders(root_path, documents).items():
-            inside = [p for p in documents if p.lower().startswith(folder.lower() + "/")]
-            if not any(is_substantial(repo.text(p)) for p in inside[:20]):
+        folders = _language_folders(root_path, documents)
+        pages = {tag: _inside(folder, documents) for tag, folder in folders.items()}
+        source = max(pages, key=lambda tag: (len(pages[tag]), tag == "en"), default=None)
+        for tag, folder in folders.items():
+            for relative, path in pages[tag].items():
+                original = top_level.get(relative)
+                if original is None and source is not None and tag != source:
+                    original = pages[source].get(relative)
+                found.append(Translated(path, tag, original, folder + "/"))
+    return found
+
+
+def _confirm_documents(
+    repo: Repository, survey: Survey, candidates: list[Translated], claimed: set[str]
+) -> None:
+    """Count the candidates that hold text in the language their name claims.
+
+    An empty or placeholder translation is not a translation. Once a language has been
+    checked on a few documents, its other files are taken at their name, unread.
+    """
+    checked: Counter[str] = Counter()
+    for candidate in candidates:
+        tag = candidate.tag
+        if tag in survey.languages and (
+            checked[tag] >= MAX_CONFIRMED_PER_LANGUAGE
+            or sum(checked.values()) >= MAX_CONFIRMED_DOCUMENTS
+        ):
+            survey.documents.append(candidate)
+            continue
+        text = repo.text(candidate.path)
+        if not is_substantial(text):
+            continue
+        if sum(checked.values()) < MAX_CONFIRMED_DOCUMENTS:
+            checked[tag] += 1
+            wrong = _wrong_language(text, tag, claimed)
+            if wrong is not None:
+                survey.wrong_language.append(WrongLanguage(candidate.path, tag, wrong))
                 continue
-            survey.add(tag, folder + "/")
-            for path in inside:
-                if path.count("/") == folder.count("/") + 1:
-                    original = top_level.get(path.rpartition("/")[2].lower())
-                    if original:
-                        originals.add(original)
+        survey.add(tag, candidate.evidence)
+        survey.documents.append(candidate)
 
 
-def _survey_originals(repo: Repository, survey: Survey, originals: set[str]) -> None:
+def _wrong_language(text: str, claimed_tag: str, claimed: set[str]) -> str | None:
+    """The language the text is in when it is clearly not the one claimed.
+
+    Too short a text, an unclear one, or one partly in the claimed language is not judged.
+    """
+    found = identify(text, claimed)
+    if found is None or same_language(found.language, claimed_tag):
+        return None
+    if share_in(text, claimed_tag) >= MIN_CLAIMED_SHARE:
+        return None
+    return found.language
+
+
+def _survey_originals(repo: Repository, survey: Survey, claimed: set[str]) -> None:
     """The languages of the README and of the documents that were translated."""
+    originals = {d.original for d in survey.documents if d.original}
+    # LISEZMOI claims French by its name: it was checked with the other translations.
     readmes = [
-        d.path for d in project_documents(repo, ("readme",))
-        if d.language is None and repo.text(d.path).strip()
+        d.path for d in project_documents(repo, README_STEMS)
+        if d.language is None and normalise(d.stem) not in FRENCH_README_STEMS
+        and repo.text(d.path).strip()
     ]
     candidates = sorted(originals)[:MAX_GUESSED_ORIGINALS]
     for path in candidates + [p for p in readmes[:1] if p not in candidates]:
-        language = document_language(repo, path)
+        language = identify_language(repo.text(path), claimed)
         if language:
             survey.add(language, path)
         elif path in originals:
@@ -342,161 +403,15 @@ def _survey_originals(repo: Repository, survey: Survey, originals: set[str]) -> 
 # ----- localisation catalogues -------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Catalogue:
-    """A file that holds a translation into ``tag``, once its content is confirmed."""
-
-    path: str
-    tag: str
-    kind: str
-    # True when the catalogue translates an original kept elsewhere (the source code,
-    # res/values/, Messages.properties): it shows a second language by itself.
-    translates_original: bool
-    # True when the language comes from a folder name (locales/fr/…), not the file's.
-    named_by_folder: bool = False
-
-
-def _name_tag(stem: str, separators: str = "._-") -> str | None:
-    """A language tag that is the whole stem (``fr_FR``) or its suffix (``django-fr``)."""
-    whole = language_tag(stem)
-    if whole:
-        return whole
-    suffixes = language_suffixes(stem, separators)
-    return suffixes[0][1] if suffixes else None
-
-
-def _folder_tag(directories: list[str]) -> str | None:
-    for directory in reversed(directories):
-        if directory.lower() == "lc_messages":
-            continue
-        tag = language_tag(directory)
-        if tag:
-            return tag
-    return None
-
-
-def _android_tag(qualifiers: str) -> str | None:
-    parts = qualifiers.split("-")
-    if parts[0].lower().startswith("mcc"):
-        parts = parts[1:]
-    if not parts:
-        return None
-    if parts[0].startswith("b+"):
-        return language_tag("-".join(parts[0][2:].split("+")))
-    if len(parts) > 1 and re.fullmatch(r"r[A-Z]{2}", parts[1]):
-        return language_tag(f"{parts[0]}-{parts[1][1:]}")
-    return language_tag(parts[0]) if len(parts[0]) == 2 else None
-
-
-def _locale_file(path: str, directories: list[str], stem: str) -> Catalogue | None:
-    """A file in a locales/ folder: its language is a sub-folder's name, else its own."""
-    start = max(i for i, d in enumerate(directories) if d.lower() in LOCALE_DIRS)
-    below = directories[start + 1 :]
-    folder_tag = language_tag(below[0]) if below else None
-    if folder_tag:
-        return Catalogue(path, folder_tag, "locale-file", False, named_by_folder=True)
-    tag = _name_tag(stem)
-    return Catalogue(path, tag, "locale-file", False) if tag else None
-
-
-def _catalogue(repo: Repository, path: str) -> Catalogue | None:
-    """What ``path`` is as a localisation resource, judged by its name and place."""
-    pure = PurePosixPath(path)
-    directories, name = list(pure.parts[:-1]), pure.name
-    stem, extension = pure.stem, pure.suffix.lower()
-    if extension in (".po", ".mo"):
-        tag = _name_tag(stem) or _folder_tag(directories)
-        return Catalogue(path, tag or "", "gettext", True)
-    if extension in (".xlf", ".xliff"):
-        return Catalogue(path, _name_tag(stem) or "", "xliff", True)
-    android = _ANDROID.search(path)
-    if android:
-        tag = _android_tag(android["qualifiers"])
-        return Catalogue(path, tag, "android", True) if tag else None
-    if extension == ".properties":
-        # Java resource bundles: Messages_fr.properties beside Messages.properties.
-        suffixes = language_suffixes(stem, "_")
-        return Catalogue(path, suffixes[0][1], "properties", True) if suffixes else None
-    if extension in (".resx", ".arb"):
-        tag = _name_tag(stem)
-        return Catalogue(path, tag, extension[1:], True) if tag else None
-    lproj = next((d for d in directories if d.lower().endswith(".lproj")), None)
-    if lproj:
-        tag = language_tag(lproj[: -len(".lproj")])
-        return Catalogue(path, tag, "apple", False) if tag else None
-    if extension == ".ts":
-        tag = _name_tag(stem)
-        if tag and "<TS" in repo.text(path)[:2000]:
-            return Catalogue(path, tag, "qt", True)
-    if any(d.lower() in LOCALE_DIRS for d in directories) and (
-        extension in LOCALE_EXTENSIONS or name.lower().endswith(DOC_EXTENSIONS)
-    ):
-        return _locale_file(path, directories, stem)
-    return None
-
-
-def _po_entries(text: str) -> Iterator[tuple[str, str]]:
-    """(msgid, msgstr) pairs of a .po file, read leniently (plural forms joined)."""
-    for block in re.split(r"\n\s*\n", text):
-        msgid: list[str] = []
-        msgstr: list[str] = []
-        target: list[str] | None = None
-        for raw in block.splitlines():
-            line = raw.strip()
-            if line.startswith("msgid "):
-                target = msgid
-            elif line.startswith("msgstr"):
-                target = msgstr
-            elif line.startswith("msgid_plural"):
-                target = None
-            if target is not None and not line.startswith("#"):
-                target.extend(_MSG_STRING.findall(line))
-        yield "".join(msgid), "".join(msgstr)
-
-
-def _po_language(text: str) -> str | None:
-    match = re.search(r'^"Language:\s*([\w-]+)', text, re.MULTILINE)
-    return language_tag(match[1]) if match else None
-
-
-def _holds_translations(repo: Repository, catalogue: Catalogue) -> bool:
-    """True when the catalogue is not empty: an empty locales/fr.json translates nothing."""
-    read = repo.read(catalogue.path)
-    if read.text is None:
-        return read.problem == "binary"  # compiled catalogues (.mo) and Apple binaries
-    text = read.text
-    kind = catalogue.kind
-    if kind == "gettext":
-        return any(msgid and msgstr for msgid, msgstr in _po_entries(text))
-    if kind == "xliff":
-        return re.search(r"<target\b[^>]*>\s*[^<\s]", text) is not None
-    if kind == "qt":
-        return re.search(r"<translation\b[^>]*>\s*[^<\s]", text) is not None
-    if kind == "android":
-        return re.search(r"<(string|item)\b[^>]*>\s*[^<\s]", text) is not None
-    if kind == "resx":
-        return re.search(r"<value>\s*[^<\s]", text) is not None
-    if kind == "properties":
-        return re.search(r"^\s*[^#!\s][^=:]*[=:]\s*\S", text, re.MULTILINE) is not None
-    if catalogue.path.lower().endswith(DOC_EXTENSIONS):
-        return is_substantial(text)
-    return len(_LETTER_WORD.findall(text)) >= 2
-
-
-def _xliff_target(text: str) -> str | None:
-    match = re.search(r'\b(?:target-language|trgLang)\s*=\s*["\']([\w-]+)', text)
-    return language_tag(match[1]) if match else None
-
-
 def _complete_tag(repo: Repository, catalogue: Catalogue, survey: Survey) -> Catalogue | None:
     """Fill in a language the name did not give, from the file's header; record templates."""
     if catalogue.tag:
         return catalogue
     text = repo.text(catalogue.path)
     if catalogue.kind == "gettext":
-        tag = _po_language(text)
+        tag = po_language(text)
     else:
-        tag = _xliff_target(text)
+        tag = xliff_target(text)
         if tag is None:
             survey.add_process(catalogue.path)  # a source-only XLIFF file is a template
     return Catalogue(catalogue.path, tag, catalogue.kind, True) if tag else None
@@ -545,6 +460,7 @@ def _drop_ambiguous_folders(by_language: dict[str, list[Catalogue]]) -> None:
             del by_language[tag]
 
 
+
 def _survey_catalogues(repo: Repository, survey: Survey) -> None:
     by_language: dict[str, list[Catalogue]] = {}
     for path in repo.files:
@@ -552,7 +468,7 @@ def _survey_catalogues(repo: Repository, survey: Survey) -> None:
             continue
         lowered = path.lower()
         if lowered.endswith(".pot"):
-            if any(msgid for msgid, _msgstr in _po_entries(repo.text(path))):
+            if any(entry.msgid for entry in po_entries(repo.text(path))):
                 survey.add_process(path)
             continue
         if lowered.rpartition("/")[2] in PLATFORM_CONFIGS or lowered.endswith(
@@ -561,7 +477,7 @@ def _survey_catalogues(repo: Repository, survey: Survey) -> None:
             if repo.text(path).strip():
                 survey.add_process(path)
             continue
-        found = _catalogue(repo, path)
+        found = catalogue_of(repo, path)
         if found is not None:
             found = _complete_tag(repo, found, survey)
         if found is not None:
@@ -570,8 +486,9 @@ def _survey_catalogues(repo: Repository, survey: Survey) -> None:
     _drop_ambiguous_folders(by_language)
     for tag, catalogues in by_language.items():
         for catalogue in catalogues[:MAX_CHECKED_CATALOGUES]:
-            if _holds_translations(repo, catalogue):
+            if holds_translations(repo, catalogue):
                 survey.add(tag, catalogue.path)
+                survey.catalogues[tag] = catalogues
                 if catalogue.translates_original:
                     survey.unidentified_original = True
                 break
@@ -633,12 +550,103 @@ def _translation_section(text: str, in_contribution_guide: bool) -> int | None:
 # ----- the rule ----------------------------------------------------------------------
 
 
+
+# ----- drift -------------------------------------------------------------------------
+
+
+def last_changes(repo: Repository, paths: Iterable[str]) -> dict[str, int]:
+    """When each path was last changed (commit time, seconds), from one ``git log``.
+
+    The log is read newest first and stopped once every path has a date. Paths that
+    no commit touches (not committed yet) get none.
+    """
+    wanted = set(paths)
+    dates: dict[str, int] = {}
+    if not wanted:
+        return dates
+    command = [
+        "git", *GIT_SAFETY, "--literal-pathspecs", "-C", str(repo.root), "log", "-z",
+        "--format=%x01%ct", "--name-only", "--relative", "--", *sorted(wanted),
+    ]
+    with subprocess.Popen(
+        command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL, env=git_environment(),
+    ) as process:
+        stream = process.stdout
+        assert stream is not None
+        pending, current = b"", 0
+        for chunk in iter(lambda: stream.read(1 << 16), b""):
+            *tokens, pending = (pending + chunk).split(b"\0")
+            current = _take_dates(tokens, current, wanted, dates)
+            if len(dates) == len(wanted):
+                process.kill()  # the rest of the history cannot change the answer
+                break
+        else:
+            _take_dates([pending], current, wanted, dates)
+    return dates
+
+
+def _take_dates(tokens: list[bytes], current: int, wanted: set[str], dates: dict[str, int]) -> int:
+    """Record the first (newest) date of each wanted path; return the commit time in force."""
+    for token in tokens:
+        text = token.decode("utf-8", "surrogateescape").lstrip("\n")
+        if text.startswith("\x01"):
+            current = int(text[1:] or 0)
+        elif text in wanted and text not in dates:
+            dates[text] = current
+    return current
+
+
+@dataclass(frozen=True)
+class Drift:
+    translation: str
+    original: str
+    translated: int
+    changed: int
+
+    @property
+    def days(self) -> int:
+        return (self.changed - self.translated) // SECONDS_PER_DAY
+
+
+def drifts(repo: Repository, found: Survey, max_days: int) -> list[Drift]:
+    pairs = sorted({(d.path, d.original) for d in found.documents if d.original})
+    pairs = pairs[:MAX_DATED_PAIRS]
+    dates = last_changes(repo, {path for pair in pairs for path in pair})
+    late = []
+    for translation, original in pairs:
+        translated, changed = dates.get(translation), dates.get(original)
+        if translated is None or changed is None:
+            continue
+        if changed - translated > max_days * SECONDS_PER_DAY:
+            late.append(Drift(translation, original, translated, changed))
+    return sorted(late, key=lambda d: (-d.days, d.translation))
+
+
+def _drift_unavailable(repo: Repository, history: History) -> str | None:
+    """Why translations cannot be dated, if they cannot."""
+    if not repo.is_git:
+        return _("not a Git repository")
+    if not history.available:
+        return _("no commit yet")
+    if history.is_shallow:
+        return _("a shallow clone, whose history is cut")
+    return None
+
+
+def _day(timestamp: int) -> str:
+    return datetime.fromtimestamp(timestamp, tz=UTC).date().isoformat()
+
+
+# ----- the rule ----------------------------------------------------------------------
+
+
 def survey(repo: Repository) -> Survey:
     found = Survey()
-    originals: set[str] = set()
-    _survey_suffixed_documents(repo, found, originals)
-    _survey_doc_folders(repo, found, originals)
-    _survey_originals(repo, found, originals)
+    candidates = _suffixed_documents(repo) + _folder_documents(repo)
+    claimed = {candidate.tag for candidate in candidates}
+    _confirm_documents(repo, found, candidates, claimed)
+    _survey_originals(repo, found, claimed)
     _survey_catalogues(repo, found)
     _survey_publiccode(repo, found)
     _survey_process_documents(repo, found)
@@ -654,7 +662,12 @@ def _language_list(found: Survey) -> str:
     return ", ".join(f"{tag} ({paths[0]})" for tag, paths in sorted(found.languages.items()))
 
 
-def _summary(found: Survey) -> str:
+def _percent(ratio: float) -> str:
+    # Rounded down: 99.6 % translated is not complete.
+    return _("{percent} %").format(percent=int(ratio * 100))
+
+
+def _summary(found: Survey, counts: Mapping[str, Count], drift_note: str | None) -> str:
     parts = []
     if found.languages:
         parts.append(_("Languages found: {languages}.").format(languages=_language_list(found)))
@@ -662,15 +675,26 @@ def _summary(found: Survey) -> str:
         parts.append(_("No language identified."))
     if found.unidentified_original and len(found.languages) < 2:
         parts.append(_("Some files translate an original whose language is not identified."))
+    if counts:
+        listed = ", ".join(
+            f"{tag} {_percent(count.ratio)}" for tag, count in sorted(counts.items())
+        )
+        parts.append(_("Catalogue completeness: {languages}.").format(languages=listed))
     if found.process:
         parts.append(
             _("Translation process: {places}.").format(places=", ".join(found.process))
+        )
+    if drift_note:
+        parts.append(
+            _("Translations not compared with their originals: {reason}.").format(
+                reason=drift_note
+            )
         )
     return " ".join(parts)
 
 
 def _has_anything_to_translate(repo: Repository, found: Survey) -> bool:
-    if found.languages or found.process:
+    if found.languages or found.process or found.wrong_language:
         return True
     if project_documents(repo, README_STEMS):
         return True
@@ -679,6 +703,92 @@ def _has_anything_to_translate(repo: Repository, found: Survey) -> bool:
         for root in DOC_ROOTS
         for p in repo.files_under(root)
     )
+
+
+def _presence(found: Survey, required: list[str], summary: str) -> Iterator[Finding]:
+    """The failure, if any: a required language missing, or a single language."""
+    if required:
+        missing = [
+            code for code in required if not any(satisfies(tag, code) for tag in found.languages)
+        ]
+        if missing:
+            yield Finding(
+                _("Required languages not found: {missing}.").format(missing=", ".join(missing))
+                + " " + summary,
+                fix=_(
+                    "Publish the project in {missing}: a suffixed document such as "
+                    "README.{example}.md, a folder docs/{example}/ or a catalogue such as "
+                    "locales/{example}.json."
+                ).format(missing=", ".join(missing), example=missing[0]),
+                key="missing-language",
+            )
+    elif found.language_count < 2 and not found.process:
+        yield Finding(
+            _("No translation found and no translation process documented.") + " " + summary,
+            fix=_(
+                "Translate the README or the documentation (README.fr.md, docs/en/), or "
+                "explain in the contribution guide how to contribute translations."
+            ),
+            key="single-language",
+        )
+
+
+def _wrong_language_findings(found: Survey) -> Iterator[Finding]:
+    for wrong in found.wrong_language[:MAX_REPORTED]:
+        yield Finding(
+            _("{path} is named as a {claimed} document, but its text is in {identified}.")
+            .format(path=wrong.path, claimed=wrong.claimed, identified=wrong.identified),
+            path=wrong.path,
+            advice=True,
+            fix=_(
+                "Translate the document into {claimed}, or rename it after its language."
+            ).format(claimed=wrong.claimed),
+            key="wrong-language",
+        )
+
+
+def _completeness_findings(
+    found: Survey, counts: Mapping[str, Count], minimum: float
+) -> Iterator[Finding]:
+    for tag, count in sorted(counts.items()):
+        if count.ratio >= minimum:
+            continue
+        yield Finding(
+            _(
+                "The {language} translation is {percent} complete: {translated} of {total} "
+                "strings, below the expected {minimum}."
+            ).format(
+                language=tag, percent=_percent(count.ratio), translated=count.translated,
+                total=count.total, minimum=_percent(minimum),
+            ),
+            path=found.catalogues[tag][0].path,
+            advice=True,
+            fix=_(
+                "Complete the {language} catalogues, or call for translators in the "
+                "contribution guide."
+            ).format(language=tag),
+            key="incomplete",
+        )
+
+
+def _drift_findings(late: list[Drift], max_days: int) -> Iterator[Finding]:
+    for drift in late[:MAX_REPORTED]:
+        yield Finding(
+            _(
+                "{translation} was last changed on {translated}, {days} days before its "
+                "original {original} (changed on {changed}; more than {limit} days)."
+            ).format(
+                translation=drift.translation, translated=_day(drift.translated),
+                days=drift.days, original=drift.original, changed=_day(drift.changed),
+                limit=max_days,
+            ),
+            path=drift.translation,
+            advice=True,
+            fix=_("Bring {translation} up to date with {original}.").format(
+                translation=drift.translation, original=drift.original
+            ),
+            key="drift",
+        )
 
 
 @rule(
@@ -710,12 +820,25 @@ Checked, in the file index (vendored copies, tests and minified files left out):
   Pontoon (l10n.toml) configuration, a link to a translation platform or a
   "Translations" section in the README or contribution guide, a translation guide
   (TRANSLATING.md, TRADUCTION.md), gettext templates (.pot).
-Language codes must be ISO 639-1 codes (fr, de, pt-BR). The language of a README
-without a suffix is guessed from its most frequent words.
+Language codes must be ISO 639-1 codes (fr, de, pt-BR). Names can lie, so the text
+of translated documents and of the README is identified (py3langid, code and links left
+out; texts under 25 words are not judged): a README.fr.md written in English does not
+count as French and is reported (wrong-language).
 
 The check fails when only one language is found and no translation process is
 documented. With the option `languages` (for example [fr], set by the fr-public
 profile), it fails when one of these languages is missing instead.
+
+Advice, which leaves the check passing:
+- completeness of each language's catalogues, listed in the report: translated,
+  non-fuzzy .po entries; finished Qt messages; XLIFF units with a target; keys of
+  JSON/YAML/TOML/ARB, Android, .properties, .resx and .strings files compared with the
+  source file (the one without a language, else English, else the fullest). Languages
+  below the option `min-completeness` (default 0.8) are reported (incomplete);
+- translations left behind (drift): a translated document (README.fr.md,
+  docs/fr/guide.md) whose last commit is more than `max-drift-days` (default 180) older
+  than the last commit of its original (README.md, docs/guide.md or docs/en/guide.md).
+  Not checked outside Git or in a shallow clone.
 
 Fix: publish translated documents (README.fr.md, docs/fr/), keep localisation
 catalogues in the repository, or explain in the contribution guide how to contribute
@@ -741,12 +864,27 @@ Vérifié, dans l'index des fichiers (copies de tiers, tests et fichiers minifi�
   Phrase, Localazy ou Pontoon (l10n.toml), un lien vers une plateforme de traduction ou
   une section « Traductions » dans le README ou le guide de contribution, un guide de
   traduction (TRANSLATING.md, TRADUCTION.md), des modèles gettext (.pot).
-Les codes de langue doivent être des codes ISO 639-1 (fr, de, pt-BR). La langue d'un
-README sans suffixe est devinée d'après ses mots les plus fréquents.
+Les codes de langue doivent être des codes ISO 639-1 (fr, de, pt-BR). Un nom peut
+mentir : la langue du texte des documents traduits et du README est identifiée
+(py3langid, code et liens mis à part ; un texte de moins de 25 mots n'est pas jugé).
+Un README.fr.md écrit en anglais ne compte pas comme français et est signalé
+(wrong-language).
 
 La règle échoue quand une seule langue est trouvée et qu'aucun processus de traduction
 n'est documenté. Avec l'option `languages` (par exemple [fr], fixée par le profil
 fr-public), elle échoue plutôt quand l'une de ces langues manque.
+
+Conseils, qui laissent la règle réussir :
+- complétude des catalogues de chaque langue, donnée dans le rapport : entrées .po
+  traduites et non approximatives (fuzzy) ; messages Qt terminés ; unités XLIFF dotées
+  d'une cible ; clés des fichiers JSON/YAML/TOML/ARB, Android, .properties, .resx et
+  .strings comparées au fichier source (celui sans langue, sinon l'anglais, sinon le plus
+  complet). Les langues sous l'option `min-completeness` (0,8 par défaut) sont signalées
+  (incomplete) ;
+- traductions en retard (drift) : un document traduit (README.fr.md,
+  docs/fr/guide.md) dont le dernier commit précède de plus de `max-drift-days` jours
+  (180 par défaut) le dernier commit de son original (README.md, docs/guide.md ou
+  docs/en/guide.md). Non vérifié hors de Git ni dans un clone superficiel.
 
 Correction : publiez des documents traduits (README.fr.md, docs/fr/), gardez les
 catalogues de localisation dans le dépôt, ou expliquez dans le guide de contribution
@@ -756,38 +894,28 @@ comment contribuer aux traductions (quelle plateforme, quelles langues, quelle r
         "Produire — Quel cadre mettre en place pour faciliter la contribution à la ressource ?"
     ),
     url=TUTORIAL_URL,
-    options={"languages": []},
+    options={"languages": [], "min-completeness": 0.8, "max-drift-days": 180},
 )
-def translations(repo: Repository, options: Mapping[str, Any]) -> Iterator[Finding]:
+def translations(
+    repo: Repository, history: History, options: Mapping[str, Any]
+) -> Iterator[Finding]:
     found = survey(repo)
-    required = _required_languages(options)
     if not _has_anything_to_translate(repo, found):
         raise NotApplicable(_("nothing to translate: no README, documentation or catalogue"))
-    if required:
-        missing = [
-            code for code in required if not any(satisfies(tag, code) for tag in found.languages)
-        ]
-        if missing:
-            yield Finding(
-                _("Required languages not found: {missing}.").format(missing=", ".join(missing))
-                + " " + _summary(found),
-                fix=_(
-                    "Publish the project in {missing}: a suffixed document such as "
-                    "README.{example}.md, a folder docs/{example}/ or a catalogue such as "
-                    "locales/{example}.json."
-                ).format(missing=", ".join(missing), example=missing[0]),
-                key="missing-language",
-            )
-            return
-    elif found.language_count < 2 and not found.process:
-        yield Finding(
-            _("No translation found and no translation process documented.")
-            + " " + _summary(found),
-            fix=_(
-                "Translate the README or the documentation (README.fr.md, docs/en/), or "
-                "explain in the contribution guide how to contribute translations."
-            ),
-            key="single-language",
-        )
-        return
-    yield Finding(_summary(found), advice=True, key="languages")
+    counts = completeness(repo, found.catalogues)
+    max_days = int(options.get("max-drift-days", 180))
+    late: list[Drift] = []
+    drift_note = None
+    if any(d.original for d in found.documents):
+        drift_note = _drift_unavailable(repo, history)
+        late = [] if drift_note else drifts(repo, found, max_days)
+    summary = _summary(found, counts, drift_note)
+    failures = list(_presence(found, _required_languages(options), summary))
+    yield from failures
+    if not failures:
+        yield Finding(summary, advice=True, key="languages")
+    yield from _wrong_language_findings(found)
+    yield from _completeness_findings(
+        found, counts, float(options.get("min-completeness", 0.8))
+    )
+    yield from _drift_findings(late, max_days)

@@ -499,7 +499,7 @@ def test_json_findings_and_reasons(cli, project, rules_dir, report_schema):
     results = {result["rule"]: result for result in document["results"]}
     assert results["sample-warning"]["findings"] == [
         {"message": "A TODO is left in the README", "path": "README.md", "line": 3,
-         "advice": False, "severity": "warning", "fix": None, "key": "todo"}
+         "column": None, "advice": False, "severity": "warning", "fix": None, "key": "todo"}
     ]
     error = results["sample-error"]["findings"][0]
     assert (error["path"], error["key"], error["fix"]) == (None, "missing", "Add a LICENSE file")

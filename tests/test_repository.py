@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import itertools
 import json
 import os
 import shutil
@@ -434,3 +435,143 @@ def test_a_file_name_that_is_not_utf8_can_be_read(git_repo):
     [path] = repo.files
     assert path == os.fsdecode(b"caf\xe9.md")
     assert repo.text(path) == "latin-1 name"
+
+
+# ----- the shared log of the history rules ------------------------------------------------
+
+
+def test_the_shared_log_gives_light_entries_newest_first(git_repo):
+    git_repo.write("README.md", "1")
+    git_repo.commit("First", author="alice", date="2021-03-04T05:06:07+00:00")
+    git_repo.git("checkout", "-q", "-b", "feature")
+    git_repo.write("b.md", "b")
+    git_repo.commit("Feature", author="chloe", date="2022-06-01T12:00:00+00:00")
+    git_repo.git("checkout", "-q", "main")
+    git_repo.write("c.md", "c")
+    git_repo.commit("Main", author="bob", date="2022-07-01T12:00:00+00:00")
+    git_repo.git("merge", "-q", "--no-ff", "-m", "Merge feature", "feature",
+                 env={"GIT_AUTHOR_DATE": "2022-08-01T00:00:00+00:00",
+                      "GIT_COMMITTER_DATE": "2022-08-01T00:00:00+00:00"})
+    history = Repository(git_repo.path).history
+    entries = list(history.log)
+    assert [e.merge for e in entries] == [True, False, False, False]
+    assert entries[0].committed == int(datetime(2022, 8, 1, tzinfo=UTC).timestamp())
+    assert entries[-1].name == "Alice Martin" and entries[-1].email == "alice@numerique.gouv.fr"
+    assert entries[-1].authored == int(datetime(2021, 3, 4, 5, 6, 7, tzinfo=UTC).timestamp())
+    assert [e.email for e in entries] == [c.author_email for c in history.commits()]
+    assert history.newest == entries[0]
+    assert history.log.complete
+
+
+def test_the_shared_log_reads_authors_through_the_mailmap(git_repo):
+    git_repo.write("README.md", "1")
+    git_repo.commit("One", author="Anne", date="2022-01-01T00:00:00+00:00")  # anne@example.org
+    git_repo.files({".mailmap": "Anne Petit <Anne.Petit@Acme-Coop.fr> <anne@example.org>\n"})
+    entries = list(Repository(git_repo.path).history.log)
+    assert (entries[-1].name, entries[-1].email) == ("Anne Petit", "anne.petit@acme-coop.fr")
+
+
+def test_every_reader_shares_one_git_log(git_repo):
+    fast_import_commits(git_repo.path, 5000)
+    log = Repository(git_repo.path).history.log
+    first = list(itertools.islice(log, 10))
+    read = log.read
+    assert 10 <= read < 5000  # the first reader did not make git write everything
+    again = list(itertools.islice(log, 10))
+    assert again == first and again[0] is first[0]  # from memory
+    assert log.read == read
+    everything = list(log)
+    assert log.complete and len(everything) == 5000
+    assert [e.committed for e in everything] == sorted(
+        (e.committed for e in everything), reverse=True)
+
+
+def test_a_window_reads_only_its_period(git_repo):
+    fast_import_commits(git_repo.path, 5000)  # one commit a second
+    history = Repository(git_repo.path).history
+    newest = history.newest
+    assert newest is not None
+    recent = list(history.since(newest.committed - 99))
+    assert len(recent) == 100
+    assert history.log.read < 5000
+    assert len(list(history.since(0))) == 5000
+
+
+def test_since_tolerates_a_few_commits_with_a_wrong_clock(git_repo):
+    git_repo.write("a.md", "1")
+    git_repo.commit("Old", date="2020-01-01T00:00:00+00:00")
+    for number in range(3):  # committed with a clock years behind
+        git_repo.write("a.md", f"skewed {number}")
+        git_repo.commit("Skewed", date="2001-01-01T00:00:00+00:00")
+    git_repo.write("a.md", "2")
+    git_repo.commit("Recent", date="2024-01-01T00:00:00+00:00")
+    history = Repository(git_repo.path).history
+    since_2019 = list(history.since(int(datetime(2019, 1, 1, tzinfo=UTC).timestamp())))
+    assert len(since_2019) == 2  # the skewed commits are out, the one behind them is in
+
+
+def test_closing_the_log_stops_git_and_a_later_reader_resumes(git_repo):
+    fast_import_commits(git_repo.path, 5000)
+    history = Repository(git_repo.path).history
+    first = list(itertools.islice(history.log, 5))
+    batches = history.log._batches
+    process = batches.gi_frame.f_locals["process"]
+    assert process.poll() is None  # paused on its pipe, waiting for a reader
+    history.close()
+    assert process.wait(timeout=10) is not None
+    entries = list(history.log)  # starts git again, after what was read
+    assert entries[:5] == first and len(entries) == 5000
+    assert [e.committed for e in entries] == sorted((e.committed for e in entries), reverse=True)
+
+
+def test_dropping_the_repository_ends_a_paused_git_log(git_repo):
+    fast_import_commits(git_repo.path, 5000)
+    repo = Repository(git_repo.path)
+    assert repo.history.newest is not None
+    process = repo.history.log._batches.gi_frame.f_locals["process"]
+    assert process.poll() is None
+    del repo  # no reference cycle: the history goes with it, and git with the history
+    assert process.wait(timeout=10) is not None
+
+
+def test_the_log_of_no_history_is_empty(git_repo, plain_dir):
+    for path in (git_repo.path, plain_dir.path):
+        history = Repository(path).history
+        assert list(history.log) == [] and history.newest is None
+        assert list(history.since(0)) == [] and history.covers(0) is False
+
+
+def test_the_log_of_a_subfolder(git_repo):
+    git_repo.files({"packages/web/a.js": "1"}, message="Web")
+    git_repo.files({"README.md": "top"}, message="Top")
+    entries = list(Repository(git_repo.path / "packages" / "web").history.log)
+    assert len(entries) == 1
+    assert Repository(git_repo.path / "packages" / "web").history.newest == entries[0]
+
+
+def test_a_shallow_clone_covers_only_what_it_holds(git_repo, tmp_path):
+    for year in (2019, 2020, 2021, 2022):
+        git_repo.write("a.md", str(year))
+        git_repo.commit(str(year), date=f"{year}-06-01T00:00:00+00:00")
+    clone = tmp_path / "clone"
+    git("clone", "-q", "--depth", "2", f"file://{git_repo.path}", str(clone))
+    shallow = Repository(clone).history
+    in_2021 = int(datetime(2021, 1, 1, tzinfo=UTC).timestamp())
+    in_2020 = int(datetime(2020, 1, 1, tzinfo=UTC).timestamp())
+    assert shallow.covers(in_2021) is False  # the clone holds 2021 and 2022: nothing older
+    full = Repository(git_repo.path).history
+    assert full.covers(in_2020) is True
+    deeper = tmp_path / "deeper"
+    git("clone", "-q", "--depth", "3", f"file://{git_repo.path}", str(deeper))
+    assert Repository(deeper).history.covers(in_2021) is True  # it reaches 2020
+
+
+def test_tags_are_read_once(git_repo):
+    git_repo.files({"README.md": "x"})
+    git_repo.tag("v1.0.0")
+    history = Repository(git_repo.path).history
+    assert [t.name for t in history.tags()] == ["v1.0.0"]
+    git_repo.tag("v1.1.0")
+    assert [t.name for t in history.tags()] == ["v1.0.0"]  # one run sees one state
+    history.tags().clear()
+    assert len(history.tags()) == 1

@@ -21,6 +21,7 @@ from . import __version__
 from .errors import UserError
 from .i18n import LANGUAGES, _, language_from_environment, set_language
 from .report import Report, Severity
+from .reporters import FORMATS, RenderOptions, renderer
 
 if TYPE_CHECKING:
     from .rules import Catalogue
@@ -128,7 +129,7 @@ def _exit_code(report: Report, fail_on: str) -> int:
 @click.option(
     "--format",
     "output_format",
-    type=click.Choice(["text", "json", "sarif"]),
+    type=click.Choice(list(FORMATS)),
     default="text",
     help=_("Report format."),
 )
@@ -183,8 +184,6 @@ def check(
         )
     except UserError as error:
         fail(str(error))
-
-    from .reporters import RenderOptions, renderer
 
     color = (
         output is None

@@ -68,6 +68,7 @@ class Location:
 
     path: str | None = None
     line: int | None = None
+    column: int | None = None
 
 
 @dataclass(frozen=True)
@@ -89,10 +90,11 @@ class Finding:
     fix: str | None = None
     severity: Severity | None = None
     key: str = ""
+    column: int | None = None
 
     @property
     def location(self) -> Location:
-        return Location(self.path, self.line)
+        return Location(self.path, self.line, self.column)
 
 
 @dataclass(frozen=True)

@@ -16,11 +16,12 @@ import re
 import stat
 import subprocess
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from .errors import UserError
 from .i18n import _
@@ -467,19 +468,172 @@ def _timestamp(value: str) -> datetime:
     return datetime.fromtimestamp(int(value or 0), tz=UTC)
 
 
+class LogEntry(NamedTuple):
+    """One commit as the history rules see it: small enough to keep a million.
+
+    The author is read through the repository's ``.mailmap``, so that one person's
+    several addresses count once; the e-mail address is in lower case.
+    """
+
+    email: str
+    name: str
+    authored: int  # Unix time
+    committed: int  # Unix time; ``git log`` lists commits newest first by this date
+    merge: bool
+
+
+# One line per commit; no commit message, so git reads no more than ``%ae`` needs.
+# Trailers (Signed-off-by) would double git's work per commit: they are read only for
+# the few recent commits that need them, through History.commits().
+_ENTRY_FORMAT = "%aE%x00%aN%x00%at%x00%ct%x00%P"
+_ENTRY_FIELDS = 5
+# What one read takes from git's pipe: a reader that needs one commit does not wait
+# for thousands to be written.
+_READ_SIZE = 1 << 16
+
+
+class SharedLog:
+    """The entries of a single ``git log`` process, read only as far as a reader goes.
+
+    Every reader iterates from the newest commit. The first one to need an entry has it
+    parsed from git's output; later readers get it from memory. When a reader stops,
+    git waits on its pipe; a later reader that needs more resumes it. :meth:`close`
+    (or the end of the log) ends git.
+    """
+
+    def __init__(self, command: Sequence[str] | None) -> None:
+        self._command = command
+        self._entries: list[LogEntry] = []
+        self._batches: Generator[list[LogEntry]] | None = None
+        self.complete = command is None  # True once git has written its last entry
+
+    def __iter__(self) -> Iterator[LogEntry]:
+        index = 0
+        while True:
+            entries = self._entries
+            while index < len(entries):
+                yield entries[index]
+                index += 1
+            if not self._read_more():
+                return
+
+    @property
+    def read(self) -> int:
+        """How many entries have been read from git so far."""
+        return len(self._entries)
+
+    def close(self) -> None:
+        if self._batches is not None:
+            self._batches.close()  # ends git, if it is still running
+        self._batches = None
+
+    def _read_more(self) -> bool:
+        if self.complete:
+            return False
+        if self._batches is None:
+            assert self._command is not None  # a log without a command is complete
+            # After close(), a reader that goes further starts git again, past what is read.
+            self._batches = _stream_entries(self._command, skip=len(self._entries))
+        batch = next(self._batches, None)
+        if batch is None:
+            self.complete = True
+            self._batches = None
+            return False
+        self._entries.extend(batch)
+        return True
+
+
+
+def _stream_entries(command: Sequence[str], skip: int = 0) -> Generator[list[LogEntry]]:
+    """Batches of entries as git writes them, ``skip`` first ones left out.
+
+    A function, not a method: a generator holding its log would make a reference cycle,
+    and a paused git would then live until the garbage collector runs.
+    """
+    process = subprocess.Popen(
+        command,
+        bufsize=0,  # unbuffered: each read returns what git has written so far
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        # Writing to a pipe, git flushes after every commit unless told not to:
+        # one system call, and one read here, per commit.
+        env={**git_environment(), "GIT_FLUSH": "0"},
+    )
+    stream = process.stdout
+    assert stream is not None
+    parser = _EntryParser()
+    finished = False
+    try:
+        pending = b""
+        while chunk := stream.read(_READ_SIZE):
+            complete, separator, pending = (pending + chunk).rpartition(b"\n")
+            if separator:
+                batch = parser.parse(complete)
+                if skip:
+                    batch, skip = batch[skip:], max(0, skip - len(batch))
+                yield batch
+        batch = parser.parse(pending)
+        finished = True
+        yield batch[skip:]
+    finally:
+        if not finished and process.poll() is None:
+            process.kill()  # a reader stopped early: git need not finish its walk
+        stream.close()
+        process.wait()
+
+
+class _EntryParser:
+    """Turns lines of ``_ENTRY_FORMAT`` into entries, sharing repeated names and addresses."""
+
+    def __init__(self) -> None:
+        self._emails: dict[str, str] = {}
+        self._names: dict[str, str] = {}
+
+    def parse(self, data: bytes) -> list[LogEntry]:
+        entries: list[LogEntry] = []
+        emails, names = self._emails, self._names
+        for line in data.decode("utf-8", "surrogateescape").split("\n"):
+            fields = line.split("\0")
+            if len(fields) != _ENTRY_FIELDS:
+                continue  # not a line git wrote in this format
+            email, name, authored, committed, parents = fields
+            shared_email = emails.get(email)
+            if shared_email is None:
+                shared_email = emails[email] = email.lower()
+            shared_name = names.setdefault(name, name)
+            try:
+                entry = LogEntry(
+                    shared_email, shared_name, int(authored), int(committed), " " in parents
+                )
+            except ValueError:  # a commit whose date git could not read
+                continue
+            entries.append(entry)
+        return entries
+
+
+# git's own --since stops at the first commit older than the limit; a few commits with
+# a skewed clock should not cut the window short, so more than that must be seen.
+OLDER_COMMITS_BEFORE_STOP = 64
+
+
 class History:
     """The Git history, streamed: nothing is read until a rule iterates it."""
 
     def __init__(self, repository: Repository) -> None:
-        self._repository = repository
+        # Only what the history needs, not the repository itself: the repository keeps
+        # its history, and a cycle would keep a paused ``git log`` alive until the
+        # garbage collector runs.
+        self._root = repository.root
+        self._head = repository.commit
 
     @property
     def available(self) -> bool:
-        return self._repository.commit is not None
+        return self._head is not None
 
     @cached_property
     def is_shallow(self) -> bool:
-        out = run_git(self._repository.root, "rev-parse", "--is-shallow-repository", check=False)
+        out = run_git(self._root, "rev-parse", "--is-shallow-repository", check=False)
         return (out or "").strip() == "true"
 
     @cached_property
@@ -489,8 +643,64 @@ class History:
         At the top, no path is given: a path would make git drop the commits that change
         nothing (empty commits, some merges) from the history.
         """
-        prefix = run_git(self._repository.root, "rev-parse", "--show-prefix", check=False)
+        prefix = run_git(self._root, "rev-parse", "--show-prefix", check=False)
         return ("--", ".") if (prefix or "").strip() else ()
+
+    # ----- the shared log ----------------------------------------------------------
+
+    @cached_property
+    def log(self) -> SharedLog:
+        """Every commit reachable from HEAD, newest first, as light entries.
+
+        One ``git log`` serves every rule of the run: each iterates as far as it
+        needs, and what one rule has read, the next gets from memory.
+        """
+        if not self.available:
+            return SharedLog(None)
+        return SharedLog([
+            "git", *GIT_SAFETY, "-C", str(self._root), "log", "--encoding=UTF-8",
+            f"--format={_ENTRY_FORMAT}", *self._pathspec,
+        ])
+
+    @property
+    def newest(self) -> LogEntry | None:
+        """The commit HEAD points to (or, in a subfolder, the last one that changed it)."""
+        return next(iter(self.log), None)
+
+    def since(self, moment: int) -> Iterator[LogEntry]:
+        """Entries committed at ``moment`` (Unix time) or later, newest first.
+
+        Reading stops once a run of older commits shows the walk has left the period,
+        so a window over the last year of a long history reads only that year.
+        """
+        older_in_a_row = 0
+        for entry in self.log:
+            if entry.committed >= moment:
+                older_in_a_row = 0
+                yield entry
+            else:
+                older_in_a_row += 1
+                if older_in_a_row >= OLDER_COMMITS_BEFORE_STOP:
+                    return
+
+    def covers(self, moment: int) -> bool:
+        """True when everything since ``moment`` is in the history that was read.
+
+        A shallow clone's history ends at its boundary: the period is covered only if
+        the log went past it (it reached a commit older than ``moment``).
+        """
+        if not self.available:
+            return False
+        if not self.is_shallow:
+            return True
+        return any(entry.committed < moment for entry in self.log)
+
+    def close(self) -> None:
+        """Ends a ``git log`` left paused by readers that stopped early."""
+        if "log" in self.__dict__:
+            self.log.close()
+
+    # ----- full commits and tags -----------------------------------------------------
 
     def commits(self, *args: str) -> Iterator[Commit]:
         """Commits reachable from HEAD, newest first, read as git writes them.
@@ -501,7 +711,7 @@ class History:
         if not self.available:
             return
         command = [
-            "git", *GIT_SAFETY, "-C", str(self._repository.root), "log",
+            "git", *GIT_SAFETY, "-C", str(self._root), "log",
             f"--format={_LOG_FORMAT}", *args, *self._pathspec,
         ]
         with subprocess.Popen(
@@ -542,12 +752,17 @@ class History:
         )
 
     def tags(self) -> list[Tag]:
+        """Tags, newest first (by the tag's date, or its commit's for a light tag)."""
+        return list(self._tags)
+
+    @cached_property
+    def _tags(self) -> tuple[Tag, ...]:
         out = run_git(
-            self._repository.root, "for-each-ref", "--sort=-creatordate",
+            self._root, "for-each-ref", "--sort=-creatordate",
             "--format=%(refname:short)%00%(creatordate:unix)", "refs/tags", check=False,
         )
         tags = []
         for line in (out or "").splitlines():
             name, _sep, stamp = line.partition("\0")
             tags.append(Tag(name, _timestamp(stamp) if stamp.strip() else None))
-        return tags
+        return tuple(tags)

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
-from commons_lint_rules._languages import guess_language
+from commons_lint_rules._catalogues import completeness
+from commons_lint_rules._languages import identify_language
 from commons_lint_rules.translations import survey
 
 from commons_lint.languages import language_tag
@@ -25,6 +28,12 @@ README_DE = (
     "# Cartofaune\n\nCartofaune zeigt die Beobachtungen von Wildtieren, die von Freiwilligen "
     "gemeldet werden, damit Gemeinden und Naturschutzvereine gemeinsam Grünkorridore planen "
     "können. Die Anwendung läuft in jedem Browser und ist auch für Behörden gedacht.\n"
+)
+README_PT = (
+    "# Cartofaune\n\nO Cartofaune mostra no mapa as observações de animais selvagens feitas "
+    "por voluntários, para que as câmaras municipais e as associações de natureza planeiem "
+    "juntas os corredores ecológicos. Funciona em qualquer navegador e exporta dados abertos "
+    "para os serviços públicos.\n"
 )
 GUIDE_EN = (
     "# User guide\n\nOpen the map, choose a species in the list and click on the place where "
@@ -101,10 +110,15 @@ def test_language_tags_are_checked_against_iso_639_1(text, expected):
 
 @pytest.mark.parametrize(
     "text, expected",
-    [(README_EN, "en"), (README_FR, "fr"), (README_DE, "de"), ("# Cartofaune\n", None)],
+    [
+        (README_EN, "en"), (README_FR, "fr"), (README_DE, "de"), (README_PT, "pt"),
+        ("# Cartofaune\n", None),
+        ("# Cartofaune\n\n```sh\npip install cartofaune\ncartofaune serve --port 8080\n```\n",
+         None),
+    ],
 )
-def test_the_language_of_a_readme_is_guessed_when_clear(text, expected):
-    assert guess_language(text) == expected
+def test_the_language_of_a_text_is_identified_when_clear(text, expected):
+    assert identify_language(text) == expected
 
 
 # ----- documents in several languages --------------------------------------------------
@@ -116,7 +130,7 @@ def test_the_language_of_a_readme_is_guessed_when_clear(text, expected):
         ({"README.md": README_EN, "README.fr.md": README_FR}, {"en", "fr"}),
         ({"README.md": README_EN, "README_fr.md": README_FR}, {"en", "fr"}),
         ({"README.md": README_EN, "README.FR.md": README_FR}, {"en", "fr"}),
-        ({"README.md": README_FR, "README-pt-BR.md": README_EN}, {"fr", "pt-BR"}),
+        ({"README.md": README_FR, "README-pt-BR.md": README_PT}, {"fr", "pt-BR"}),
         ({"README.md": README_EN, "LISEZMOI.md": README_FR}, {"en", "fr"}),
         ({"README.rst": README_FR, "README.de.rst": README_DE}, {"fr", "de"}),
         ({"README.md": README_EN, ".github/CONTRIBUTING.fr.md": CONTRIBUER_FR}, {"en", "fr"}),
@@ -345,3 +359,355 @@ def test_plain_directory(plain_dir, lint):
     plain_dir.write("README.md", README_EN)
     plain_dir.write("README.fr.md", README_FR)
     assert lint(plain_dir.path, "translations")["translations"].status is Status.PASSED_WITH_ADVICE
+
+
+# ----- names lie: the text's language is identified -------------------------------------
+
+README_EN_LONG = README_EN + (
+    "\n## Installation\n\nInstall the package with pip, then start the server:\n\n"
+    "```sh\npip install cartofaune\ncartofaune serve --port 8080\n```\n\n"
+    "Open http://localhost:8080 in your browser and sign in with your volunteer account.\n"
+)
+README_FR_WITH_CODE = README_FR + (
+    "\n## Installation\n\nInstallez le paquet avec pip, puis lancez le serveur :\n\n"
+    "```sh\npip install cartofaune\ncartofaune serve --port 8080 --host 0.0.0.0\n"
+    "export DATABASE_URL=postgres://localhost/cartofaune\n```\n\n"
+    "Ouvrez http://localhost:8080 dans votre navigateur.\n"
+)
+
+
+def findings_with(result, key):
+    return [finding for finding in result.findings if finding.key == key]
+
+
+@pytest.mark.parametrize(
+    "files, wrong_path, claimed, identified",
+    [
+        ({"README.md": README_EN, "README.fr.md": README_EN_LONG}, "README.fr.md", "fr", "en"),
+        ({"README.md": README_EN, "README_fr.md": README_EN}, "README_fr.md", "fr", "en"),
+        ({"README.md": README_EN, "LISEZMOI.md": README_EN}, "LISEZMOI.md", "fr", "en"),
+        ({"README.md": README_FR, "README.en.rst": README_FR}, "README.en.rst", "en", "fr"),
+        ({"README.md": README_EN, ".github/CONTRIBUTING.fr.md": README_EN_LONG},
+         ".github/CONTRIBUTING.fr.md", "fr", "en"),
+        ({"README.md": README_EN, "docs/en/guide.md": GUIDE_EN,
+          "docs/fr/guide.md": GUIDE_EN + "\n" + GUIDE_EN}, "docs/fr/guide.md", "fr", "en"),
+        ({"README.md": README_EN, "README.de.md": README_FR}, "README.de.md", "de", "fr"),
+    ],
+    ids=["dot-suffix", "underscore", "lisezmoi", "english-claimed", "github-contributing",
+         "docs-folder", "german-claimed"],
+)
+def test_a_document_in_another_language_than_its_name_is_reported(
+    git_repo, lint, files, wrong_path, claimed, identified
+):
+    git_repo.files(files)
+    found = survey(Repository(git_repo.path))
+    assert claimed not in found.languages
+    result = lint(git_repo.path, "translations")["translations"]
+    wrong = findings_with(result, "wrong-language")
+    assert [finding.path for finding in wrong] == [wrong_path]
+    assert wrong[0].advice
+    assert f" {claimed} " in wrong[0].message and wrong[0].message.endswith(f"{identified}.")
+    # The misnamed document was the only "translation": one language is left.
+    assert result.status is Status.FAILED
+    assert findings_with(result, "single-language")
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"README.md": README_EN, "README.fr.md": README_FR_WITH_CODE},
+        # Too short to judge: the name is taken at its word.
+        {"README.md": README_EN, "README.fr.md": "# Cartofaune\n\nThe French translation "
+                                                 "of this page is coming soon, stay tuned.\n"},
+        # Half translated: incomplete, not in the wrong language.
+        {"README.md": README_EN, "README.fr.md": README_FR + "\n## Usage\n\n" + GUIDE_EN},
+        {"README.md": README_EN, "docs/fr/guide.md": GUIDE_FR, "docs/en/guide.md": GUIDE_EN},
+        {"README.md": README_EN, "README.pt-BR.md": README_PT},
+    ],
+    ids=["code-blocks", "short", "half-translated", "docs-folder", "portuguese"],
+)
+def test_a_document_in_its_claimed_language_is_not_reported(git_repo, lint, files):
+    git_repo.files(files)
+    result = lint(git_repo.path, "translations")["translations"]
+    assert result.status is Status.PASSED_WITH_ADVICE
+    assert not findings_with(result, "wrong-language")
+    assert len(survey(Repository(git_repo.path)).languages) == 2
+
+
+def test_wrong_language_in_french(git_repo, lint):
+    git_repo.files({"README.md": README_EN, "README.fr.md": README_EN_LONG})
+    result = lint(git_repo.path, "translations", language="fr")["translations"]
+    wrong = findings_with(result, "wrong-language")[0]
+    assert "est nommé comme un document fr, mais son texte est en en" in wrong.message
+
+
+# ----- completeness of catalogues -------------------------------------------------------
+
+
+def po(language, entries):
+    header = (
+        f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+        f'"Language: {language}\\n"\n'
+    )
+    return header + "".join(f"\n{entry}\n" for entry in entries)
+
+
+PO_COMPLETE = po("fr", ['msgid "Add"\nmsgstr "Ajouter"', 'msgid "Map"\nmsgstr ""\n"Carte"'])
+PO_PARTIAL = po(
+    "de",
+    [
+        'msgid "Add"\nmsgstr "Hinzufügen"',
+        '#, fuzzy\nmsgid "Map"\nmsgstr "Karte"',
+        'msgid "Sighting"\nmsgid_plural "Sightings"\nmsgstr[0] "Beobachtung"\nmsgstr[1] ""',
+        'msgid "Species"\nmsgstr ""',
+        '#~ msgid "Old"\n#~ msgstr "Alt"',
+    ],
+)
+JSON_EN = (
+    '{"menu": {"open": "Open", "close": "Close"}, "title": "Map", "days": ["Monday", "Tuesday"]}'
+)
+JSON_FR = (
+    '{"menu": {"open": "Ouvrir", "close": "Fermer"}, "title": "Carte", '
+    '"days": ["Lundi", "Mardi"]}'
+)
+JSON_DE = '{"menu": {"open": "Öffnen", "close": ""}, "title": "Karte", "obsolete": "Alt"}'
+ANDROID_SOURCE = (
+    '<resources>\n  <string name="app_name" translatable="false">Cartofaune</string>\n'
+    '  <string name="open">Open</string>\n  <string name="close">Close</string>\n'
+    '  <plurals name="sightings"><item quantity="one">%d sighting</item></plurals>\n'
+    '  <string-array name="days"><item>Monday</item></string-array>\n</resources>\n'
+)
+ANDROID_PARTIAL = (
+    '<resources>\n  <string name="open">Ouvrir</string>\n  <string name="close">Fermer</string>\n'
+    '</resources>\n'
+)
+QT_PARTIAL = (
+    '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="de_DE">\n'
+    "<context><name>Map</name>\n"
+    "<message><source>Open</source><translation>Öffnen</translation></message>\n"
+    '<message><source>Close</source>'
+    '<translation type="unfinished">Schließen</translation></message>\n'
+    "<message><source>Map</source><translation></translation></message>\n"
+    '<message><source>Old</source><translation type="vanished">Alt</translation></message>\n'
+    "<message numerus=\"yes\"><source>%n sightings</source><translation>"
+    "<numerusform>%n Beobachtung</numerusform><numerusform>%n Beobachtungen</numerusform>"
+    "</translation></message>\n</context>\n</TS>\n"
+)
+XLIFF_PARTIAL = (
+    '<?xml version="1.0"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+    '<file source-language="en" target-language="es" datatype="plaintext" original="x"><body>\n'
+    '<trans-unit id="open"><source>Open</source><target>Abrir</target></trans-unit>\n'
+    '<trans-unit id="close"><source>Close</source><target state="new"></target></trans-unit>\n'
+    '<trans-unit id="map"><source>Map</source></trans-unit>\n'
+    '<trans-unit id="day"><source>Monday</source><target>Lunes</target></trans-unit>\n'
+    "</body></file></xliff>\n"
+)
+XLIFF2_PARTIAL = (
+    '<?xml version="1.0"?>\n<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" '
+    'srcLang="en" trgLang="it"><file id="f">\n'
+    '<unit id="open"><segment><source>Open</source><target>Apri</target></segment></unit>\n'
+    '<unit id="close"><segment><source>Close</source></segment></unit>\n'
+    "</file></xliff>\n"
+)
+
+
+@pytest.mark.parametrize(
+    "files, expected",
+    [
+        ({"po/fr.po": PO_COMPLETE, "po/de.po": PO_PARTIAL}, {"fr": (2, 2), "de": (1, 4)}),
+        ({"locale/de/LC_MESSAGES/app.po": PO_PARTIAL}, {"de": (1, 4)}),
+        ({"locales/en.json": JSON_EN, "locales/fr.json": JSON_FR, "locales/de.json": JSON_DE},
+         {"fr": (5, 5), "de": (2, 5)}),
+        ({"public/locales/en/translation.json": JSON_EN,
+          "public/locales/de/translation.json": JSON_DE}, {"de": (2, 5)}),
+        ({"config/locales/en.yml": "en:\n  menu:\n    open: Open\n    close: Close\n",
+          "config/locales/nl.yml": "nl:\n  menu:\n    open: Openen\n    close:\n"},
+         {"nl": (1, 2)}),
+        ({"app/src/main/res/values/strings.xml": ANDROID_SOURCE,
+          "app/src/main/res/values-fr/strings.xml": ANDROID_PARTIAL}, {"fr": (2, 4)}),
+        ({"translations/cartofaune_de.ts": QT_PARTIAL}, {"de": (2, 4)}),
+        ({"src/locale/messages.es.xlf": XLIFF_PARTIAL}, {"es": (2, 4)}),
+        ({"src/locale/messages.xlf": XLIFF2_PARTIAL}, {"it": (1, 2)}),
+        ({"src/main/resources/Messages.properties": "open=Open\nclose=Close\nmap = Map\n"
+                                                    "intro=Long \\\n  text\n",
+          "src/main/resources/Messages_it.properties": "open=Apri\nclose=\nintro=Testo \\\n"
+                                                       "  lungo\n"}, {"it": (2, 4)}),
+    ],
+    ids=["po-names", "po-folder", "json-files", "json-folders", "rails-yaml", "android", "qt",
+         "xliff", "xliff2", "properties"],
+)
+def test_completeness_is_counted_per_language(git_repo, files, expected):
+    git_repo.files({"README.md": README_EN, **files})
+    repo = Repository(git_repo.path)
+    counts = completeness(repo, survey(repo).catalogues)
+    assert {tag: (c.translated, c.total) for tag, c in counts.items()} == expected
+
+
+def test_incomplete_languages_are_reported(git_repo, lint):
+    git_repo.files({"README.md": README_EN, "po/fr.po": PO_COMPLETE, "po/de.po": PO_PARTIAL})
+    result = lint(git_repo.path, "translations")["translations"]
+    assert result.status is Status.PASSED_WITH_ADVICE
+    assert "de 25%" in result.findings[0].message.replace(" %", "%")
+    assert "fr 100%" in result.findings[0].message.replace(" %", "%")
+    incomplete = findings_with(result, "incomplete")
+    assert [(f.path, f.advice) for f in incomplete] == [("po/de.po", True)]
+    # With a lower bar, 25 % is enough.
+    options = {"translations": {"min-completeness": 0.25}}
+    result = lint(git_repo.path, "translations", options=options)["translations"]
+    assert not findings_with(result, "incomplete")
+
+
+def test_completeness_in_french(git_repo, lint):
+    git_repo.files({"README.md": README_EN, "po/de.po": PO_PARTIAL})
+    result = lint(git_repo.path, "translations", language="fr")["translations"]
+    assert "Complétude des catalogues : de 25 %" in result.findings[0].message
+    assert "1 chaîne sur 4" in findings_with(result, "incomplete")[0].message
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        # A source without translations, or a lone file, is not measured.
+        {"locales/en.json": JSON_EN},
+        {"src/i18n/fr-FR.yml": "fr-FR:\n  menu: Menu\n"},
+        # Entity declarations are not parsed: the file is not counted.
+        {"translations/cartofaune_de.ts": QT_PARTIAL.replace(
+            "<!DOCTYPE TS>", '<!DOCTYPE TS [<!ENTITY a "aaaaaaaaaa">]>')},
+        # Broken files are not counted.
+        {"locales/en.json": JSON_EN, "locales/fr.json": '{"menu": {"open": "Ouvrir",'},
+        {"app/src/main/res/values-fr/strings.xml": ANDROID_PARTIAL},
+    ],
+    ids=["source-only", "lone-file", "entities", "broken-json", "android-without-source"],
+)
+def test_catalogues_that_cannot_be_measured_are_left_out(git_repo, lint, files):
+    git_repo.files({"README.md": README_EN, **files})
+    repo = Repository(git_repo.path)
+    assert completeness(repo, survey(repo).catalogues) == {}
+    result = lint(git_repo.path, "translations")["translations"]
+    assert not findings_with(result, "incomplete")
+
+
+# ----- drift: translations left behind --------------------------------------------------
+
+
+def commit_pair(git_repo, translation, translated_on, original, changed_on, texts):
+    """The original and its translation committed together, then the original alone."""
+    git_repo.write("README.md" if original != "README.md" else "main.py", README_EN)
+    git_repo.write(original, texts[0])
+    git_repo.write(translation, texts[1])
+    git_repo.commit("Add the documents", date=translated_on)
+    git_repo.write(original, texts[0] + "\nA new paragraph explains the export of sightings.\n")
+    git_repo.commit("Update the original", date=changed_on)
+
+
+@pytest.mark.parametrize(
+    "translation, original, texts",
+    [
+        ("README.fr.md", "README.md", (README_EN, README_FR)),
+        ("LISEZMOI.md", "README.md", (README_EN, README_FR)),
+        ("docs/fr/guide.md", "docs/en/guide.md", (GUIDE_EN, GUIDE_FR)),
+        ("docs/fr/guide.md", "docs/guide.md", (GUIDE_EN, GUIDE_FR)),
+        ("docs/index.de.md", "docs/index.md", (README_EN, README_DE)),
+        (".github/CONTRIBUTING.fr.md", ".github/CONTRIBUTING.md", (CONTRIBUTING_EN, CONTRIBUER_FR)),
+    ],
+    ids=["readme", "lisezmoi", "docs-folders", "docs-top", "docs-suffix", "github"],
+)
+def test_a_translation_older_than_its_original_is_reported(
+    git_repo, lint, translation, original, texts
+):
+    commit_pair(
+        git_repo, translation, "2023-01-01T00:00:00", original, "2024-01-01T00:00:00", texts
+    )
+    result = lint(git_repo.path, "translations")["translations"]
+    assert result.status is Status.PASSED_WITH_ADVICE
+    drift = findings_with(result, "drift")
+    assert [(f.path, f.advice) for f in drift] == [(translation, True)]
+    assert "2023-01-01" in drift[0].message and "2024-01-01" in drift[0].message
+    assert original in drift[0].message
+
+
+@pytest.mark.parametrize(
+    "translated_on, changed_on, options",
+    [
+        ("2023-01-01T00:00:00", "2023-03-01T00:00:00", {}),  # 59 days
+        ("2023-01-01T00:00:00", "2023-06-29T00:00:00", {}),  # 179 days
+        ("2023-01-01T00:00:00", "2024-01-01T00:00:00", {"max-drift-days": 400}),
+    ],
+    ids=["two-months", "just-under", "option"],
+)
+def test_a_recent_translation_is_not_reported(git_repo, lint, translated_on, changed_on, options):
+    commit_pair(git_repo, "README.fr.md", translated_on, "README.md", changed_on,
+                (README_EN, README_FR))
+    result = lint(git_repo.path, "translations", options={"translations": options})
+    assert not findings_with(result["translations"], "drift")
+
+
+def test_a_translation_updated_after_its_original_is_not_reported(git_repo, lint):
+    git_repo.write("README.md", README_EN)
+    git_repo.write("README.fr.md", README_FR)
+    git_repo.commit("Old", date="2020-01-01T00:00:00")
+    git_repo.write("README.fr.md", README_FR + "\nUn nouveau paragraphe sur l'export.\n")
+    git_repo.commit("Translation updated", date="2024-01-01T00:00:00")
+    result = lint(git_repo.path, "translations")["translations"]
+    assert not findings_with(result, "drift")
+
+
+def test_the_drift_option_shortens_the_delay(git_repo, lint):
+    commit_pair(git_repo, "README.fr.md", "2023-01-01T00:00:00", "README.md",
+                "2023-03-01T00:00:00", (README_EN, README_FR))
+    options = {"translations": {"max-drift-days": 30}}
+    result = lint(git_repo.path, "translations", options=options)["translations"]
+    assert [f.path for f in findings_with(result, "drift")] == ["README.fr.md"]
+
+
+def test_documents_are_dated_by_one_git_call(git_repo, monkeypatch):
+    import subprocess
+
+    from commons_lint_rules import translations
+
+    names = ["README.md", "README.fr.md", "docs/Guide d'été [1].md", "docs/notes.txt"]
+    for name in names:
+        git_repo.write(name, f"{name}\n")
+    git_repo.commit("Old", date="2021-05-01T12:00:00")
+    git_repo.write("README.md", "changed\n")
+    git_repo.commit("New", date="2022-05-01T12:00:00")
+    repo = Repository(git_repo.path)
+    calls = []
+    real_popen = subprocess.Popen
+
+    def counting_popen(*args, **kwargs):
+        calls.append(args[0])
+        return real_popen(*args, **kwargs)
+
+    monkeypatch.setattr(translations.subprocess, "Popen", counting_popen)
+    dates = translations.last_changes(repo, [*names, "untracked.md"])
+    assert len(calls) == 1
+    day = {path: datetime.fromtimestamp(stamp, tz=UTC).date().isoformat()
+           for path, stamp in dates.items()}
+    assert day == {"README.md": "2022-05-01", "README.fr.md": "2021-05-01",
+                   "docs/Guide d'été [1].md": "2021-05-01", "docs/notes.txt": "2021-05-01"}
+
+
+def test_drift_is_not_checked_in_a_plain_directory(plain_dir, lint):
+    plain_dir.write("README.md", README_EN)
+    plain_dir.write("README.fr.md", README_FR)
+    result = lint(plain_dir.path, "translations")["translations"]
+    assert result.status is Status.PASSED_WITH_ADVICE
+    assert "not a Git repository" in result.findings[0].message
+    assert not findings_with(result, "drift")
+
+
+def test_drift_is_not_checked_in_a_shallow_clone(git_repo, lint, tmp_path):
+    commit_pair(git_repo, "README.fr.md", "2023-01-01T00:00:00", "README.md",
+                "2024-01-01T00:00:00", (README_EN, README_FR))
+    clone = tmp_path / "clone"
+    git_repo.git("clone", "-q", "--depth", "1", f"file://{git_repo.path}", str(clone))
+    result = lint(clone, "translations", language="fr")["translations"]
+    assert "clone superficiel" in result.findings[0].message
+    assert not findings_with(result, "drift")
+
+
+def test_no_drift_note_without_translated_documents(git_repo, lint):
+    git_repo.files({"README.md": README_EN, "po/fr.po": PO_COMPLETE})
+    result = lint(git_repo.path, "translations")["translations"]
+    assert "not compared" not in result.findings[0].message

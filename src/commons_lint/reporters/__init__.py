@@ -21,11 +21,15 @@ class RenderOptions:
 Render = Callable[[Report, RenderOptions], str]
 T = TypeVar("T")
 
+# Format name -> module with a ``render`` function; the command line offers exactly these.
 # Imported on demand so that a run pays only for the format it prints.
 FORMATS = {
     "text": "commons_lint.reporters.text",
     "json": "commons_lint.reporters.json_report",
     "sarif": "commons_lint.reporters.sarif",
+    "markdown": "commons_lint.reporters.markdown",
+    "codequality": "commons_lint.reporters.codequality",
+    "junit": "commons_lint.reporters.junit",
 }
 
 

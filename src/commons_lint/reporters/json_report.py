@@ -8,7 +8,7 @@ from typing import Any
 from ..report import Finding, Report, RuleResult, Score
 from . import RenderOptions
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 def _score(score: Score) -> dict[str, Any]:
@@ -20,6 +20,7 @@ def _finding(result: RuleResult, finding: Finding) -> dict[str, Any]:
         "message": finding.message,
         "path": finding.path,
         "line": finding.line,
+        "column": finding.column,
         "advice": finding.advice,
         "severity": result.finding_severity(finding).value,
         "fix": finding.fix,

@@ -121,11 +121,18 @@ def _descriptor(result: RuleResult, language: str) -> dict[str, Any]:
     return descriptor
 
 
+def _region(finding: Finding) -> dict[str, int]:
+    region = {"startLine": finding.line or 1}
+    if finding.line and finding.column:
+        region["startColumn"] = finding.column
+    return region
+
+
 def _location(finding: Finding, anchor: str) -> dict[str, Any]:
     return {
         "physicalLocation": {
             "artifactLocation": {"uri": finding.path or anchor, "uriBaseId": SOURCE_ROOT},
-            "region": {"startLine": finding.line or 1},
+            "region": _region(finding),
         }
     }
 

@@ -31,6 +31,8 @@ def _theme_heading(theme: Theme, language: str) -> str:
 def _where(finding: Finding) -> str:
     if finding.path is None:
         return ""
+    if finding.line and finding.column:
+        return f"{finding.path}:{finding.line}:{finding.column}: "
     return f"{finding.path}:{finding.line}: " if finding.line else f"{finding.path}: "
 
 

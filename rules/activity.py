@@ -1,0 +1,134 @@
+"""activity: the project shows recent activity (its last commit, its last release).
+
+Also holds what the three history rules share: whether there is a history to read.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator, Mapping
+from datetime import UTC, datetime
+from typing import Any
+
+from commons_lint import Finding, History, NotApplicable, Repository, Severity, Text, Theme, rule
+
+from ._common import TUTORIAL_URL, _
+
+SECONDS_PER_DAY = 86_400
+
+
+def require_history(repo: Repository, history: History) -> None:
+    """NotApplicable when there is no commit to read: a plain folder, an empty repository."""
+    if not repo.is_git:
+        raise NotApplicable(_("not a Git repository: there is no history to read"))
+    if not history.available:
+        raise NotApplicable(_("the repository has no commit yet"))
+
+
+def shallow_reason() -> str:
+    return _("shallow clone: history rules need the full history; run git fetch --unshallow")
+
+
+def day(moment: int | float) -> str:
+    """A date as people write it in both languages: 2024-05-01."""
+    return datetime.fromtimestamp(moment, tz=UTC).strftime("%Y-%m-%d")
+
+
+def positive_int(options: Mapping[str, Any], name: str, default: int) -> int:
+    """An option that must be a whole number of at least one (a bad value is ignored)."""
+    value = options.get(name, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        return default
+    return value
+
+
+@rule(
+    id="activity",
+    theme=Theme.SUSTAIN,
+    severity=Severity.NOTE,
+    title=Text(
+        en="The project shows recent activity",
+        fr="Le projet montre une activité récente",
+    ),
+    help=Text(
+        en="""\
+A commons lasts only as long as people keep it alive: as long as it is useful, it has
+to keep changing with its users' needs. Before adopting or contributing to a project,
+people look at when it last changed and when it was last released; a project silent
+for a long time may still be sound, but nobody can tell whether anyone would answer an
+issue or review a change.
+
+Checked, from the Git history: the date of the last commit on the checked-out branch,
+and the newest tag (release). No commit within `max-age-days` days (365 by default)
+fails; otherwise the rule passes and reports both dates as advice. A shallow clone
+still shows its last commit. Not applicable to a folder that is not a Git repository
+or a repository without commits.
+
+Fix: if the project is maintained, show it: merge pending work, publish a release and
+tag it. If it is finished or no longer maintained, say so at the top of the README (and
+where to go instead) so that users and contributors know what to expect.""",
+        fr="""\
+Un commun ne dure que tant que des personnes le font vivre : aussi longtemps qu'il est
+utile, il doit continuer d'évoluer avec les besoins de ses utilisateurs. Avant
+d'adopter un projet ou d'y contribuer, on regarde quand il a changé et quand une
+version est sortie pour la dernière fois ; un projet silencieux depuis longtemps peut
+être sain, mais rien ne dit que quelqu'un répondra à un ticket ou relira une
+modification.
+
+Vérifié, dans l'historique Git : la date du dernier commit de la branche extraite et
+l'étiquette (version) la plus récente. Aucun commit depuis `max-age-days` jours (365
+par défaut) échoue ; sinon la règle passe et donne les deux dates en conseil. Un clone
+superficiel montre encore son dernier commit. Sans objet pour un dossier qui n'est pas
+un dépôt Git ou pour un dépôt sans commit.
+
+Correction : si le projet est maintenu, montrez-le : intégrez le travail en attente,
+publiez une version et étiquetez-la. S'il est terminé ou n'est plus maintenu, dites-le
+en tête du README (et où aller à la place) pour que les utilisateurs et les
+contributeurs sachent à quoi s'attendre.""",
+    ),
+    tutorial="Pérenniser — Faut-il formaliser des règles pour pérenniser le commun numérique ?",
+    url=TUTORIAL_URL,
+    options={"max-age-days": 365},
+)
+def activity(
+    repo: Repository, history: History, options: Mapping[str, Any]
+) -> Iterator[Finding]:
+    require_history(repo, history)
+    newest = history.newest
+    if newest is None:  # HEAD exists but the inspected folder never changed
+        raise NotApplicable(_("no commit changed this folder"))
+    max_age = positive_int(options, "max-age-days", 365)
+    age_days = int((time.time() - newest.committed) // SECONDS_PER_DAY)
+    tags = [tag for tag in history.tags() if tag.date is not None]
+    if age_days > max_age:
+        yield Finding(
+            _("The last commit dates from {date}, {days} days ago: nothing changed in the "
+              "last {limit} days.").format(date=day(newest.committed), days=age_days,
+                                            limit=max_age),
+            fix=_("If the project is maintained, publish the pending work and a release; if "
+                  "not, say so at the top of the README."),
+            key="inactive",
+        )
+    else:
+        yield Finding(
+            _("Last commit on {date} ({days} days ago).").format(
+                date=day(newest.committed), days=max(age_days, 0)),
+            advice=True,
+            key="last-commit",
+        )
+    if tags:
+        latest = tags[0]
+        assert latest.date is not None
+        yield Finding(
+            _("Last tag: {tag}, on {date}.").format(
+                tag=latest.name, date=day(latest.date.timestamp())),
+            advice=True,
+            key="last-tag",
+        )
+    else:
+        yield Finding(
+            _("No tag marks a release: users cannot tell which versions are stable."),
+            advice=True,
+            fix=_("Tag each release in Git with its version, for example v1.2.0."),
+            key="no-tag",
+        )

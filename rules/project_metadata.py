@@ -1,0 +1,585 @@
+"""project-metadata: the project's name, description and homepage can be found offline.
+
+Sources, read as data and never executed (setup.py and gemspecs are code: a gemspec is
+only searched with patterns, setup.py is not read at all):
+
+- publiccode.yml: ``name``, ``description.<lang>.shortDescription``, ``landingURL``
+  (or ``url``, which the standard says is the landing page when browsable);
+- pyproject.toml (``[project]``, ``[tool.poetry]``), setup.cfg (``[metadata]``),
+  package.json, composer.json, Cargo.toml (``[package]``, ``[workspace.package]``),
+  pom.xml, ``*.gemspec``, codemeta.json, at the root;
+- the README: its title, its first paragraph of prose (before the first section, or in
+  an "About"/"Présentation" section), and a link introduced as the website.
+
+A metadata file that cannot be parsed is named, with its line when the parser gives
+one; it never stops the rule.
+"""
+
+from __future__ import annotations
+
+import configparser
+import json
+import re
+import tomllib
+import xml.etree.ElementTree as ElementTree
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from commons_lint import Finding, Repository, Severity, Text, Theme, rule
+
+from ._common import TUTORIAL_URL, _, fold, keyword_pattern, words
+from ._contact import is_reference_or_placeholder
+from ._languages import named_documents
+from .readme import README_STEMS
+
+# A README paragraph shorter than this (in words) is a tagline at best, not a description.
+MIN_DESCRIPTION_WORDS = 8
+# Descriptions that project generators write for you (folded, without punctuation).
+PLACEHOLDER_DESCRIPTIONS = frozenset(
+    {
+        "", "add your description here", "a short description", "short description",
+        "description", "todo", "tbd", "todo description", "a short description of the project",
+        "project description", "your project description", "my project", "a new project",
+        "description du projet", "a completer", "une courte description",
+    }
+)
+HOMEPAGE_KEYS = frozenset({"homepage", "home", "homepageurl", "website", "web", "site", "landing"})
+
+# Headings of the README sections that present the project.
+DESCRIPTION_HEADINGS = keyword_pattern(
+    [
+        "about", "a propos", "description", "presentation", "overview", "introduction",
+        "what is*", "qu'est-ce que*", "qu'est-ce qu'*", "le projet", "the project",
+        "apercu", "summary", "resume",
+    ]
+)
+WEBSITE_WORDING = keyword_pattern(
+    [
+        "website", "web site", "homepage", "home page", "site", "site web", "site internet",
+        "site officiel", "official site", "page d'accueil", "project page", "page du projet",
+        "visit", "visitez", "en ligne", "online at",
+    ]
+)
+# Sentences about what the project is built on: their links are other projects' sites.
+BUILT_ON_WORDING = keyword_pattern(
+    [
+        "built with", "built on", "based on", "powered by", "uses", "using", "requires",
+        "depends on", "fork of", "inspired by", "thanks to", "utilise", "utilisant",
+        "base sur", "basee sur", "construit avec", "propulse par", "fonde sur", "fondee sur",
+        "s'appuie sur", "fork de", "inspire de", "grace a", "necessite",
+    ]
+)
+# Where code is hosted or built, not a website about the project.
+_INFRASTRUCTURE_HOST = re.compile(
+    r"(?:^|\.)(?:github\.com|gitlab\.com|framagit\.org|codeberg\.org|bitbucket\.org|"
+    r"shields\.io|badgen\.net|badge\.fury\.io|travis-ci\.(?:org|com)|circleci\.com|"
+    r"codecov\.io|coveralls\.io|sonarcloud\.io|pypi\.org|npmjs\.com|crates\.io|"
+    r"packagist\.org|rubygems\.org|hub\.docker\.com)$",
+    re.IGNORECASE,
+)
+_URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+", re.IGNORECASE)
+_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\(\s*<?(?P<url>https?://[^)\s>]+)")
+_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.IGNORECASE)
+_HTML_TAG = re.compile(r"<[^>]+>")
+_ATX = re.compile(r"^(#{1,6}|={1,6})\s+(?P<title>\S.*?)\s*#*\s*$")
+_UNDERLINE = re.compile(r"^(=+|-+|~+|\^+|\*+|#+)$")
+_HTML_H1 = re.compile(r"<h1\b[^>]*>(?P<title>.*?)</h1>", re.IGNORECASE | re.DOTALL)
+_TOML_LINE = re.compile(r"at line (\d+)")
+
+
+class MalformedFile(Exception):
+    """A metadata file that cannot be read as what its name says."""
+
+    def __init__(self, problem: str, line: int | None = None) -> None:
+        super().__init__(problem)
+        self.problem = problem
+        self.line = line
+
+
+@dataclass
+class Fields:
+    name: str | None = None
+    description: str | None = None
+    homepage: str | None = None
+
+
+@dataclass
+class Metadata:
+    """Each field found with the file it came from, and the files that did not parse."""
+
+    name: str | None = None
+    description: str | None = None
+    homepage: str | None = None
+    malformed: list[tuple[str, int | None, str]] = field(default_factory=list)
+
+    def add(self, source: str, fields: Fields) -> None:
+        if self.name is None and _text(fields.name):
+            self.name = source
+        if self.description is None and _is_description(fields.description):
+            self.description = source
+        if self.homepage is None and _is_homepage(fields.homepage):
+            self.homepage = source
+
+
+def yaml_error_line(error: yaml.YAMLError, text: str) -> int | None:
+    """The line to show for a YAML error: where it is noticed or, when the parser only
+    notices at the end of the file (an unclosed bracket or quote), where it opened."""
+    problem = getattr(error, "problem_mark", None)
+    context = getattr(error, "context_mark", None)
+    mark = problem or context
+    if problem is not None and context is not None and problem.index >= len(text.rstrip()):
+        mark = context
+    if mark is None:
+        return None
+    # Never past the last line with content: "the end of the stream" is the line before.
+    return min(int(mark.line) + 1, text.rstrip().count("\n") + 1)
+
+
+# ----- values ------------------------------------------------------------------------
+
+def _text(value: Any) -> str | None:
+    """A non-empty string, or None (tables, lists and ``{workspace = true}`` are not)."""
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _is_description(value: Any) -> bool:
+    text = _text(value)
+    if text is None or text.lower().startswith(("file:", "attr:")):
+        return False
+    return " ".join(words(fold(text))) not in PLACEHOLDER_DESCRIPTIONS
+
+
+def _is_homepage(value: Any) -> bool:
+    text = _text(value)
+    return bool(text and re.match(r"https?://", text) and not is_reference_or_placeholder(text))
+
+
+def _homepage_of(urls: Any) -> str | None:
+    """The homepage among a table of project URLs ("Homepage", "home-page", "Website")."""
+    if not isinstance(urls, dict):
+        return None
+    for key, value in urls.items():
+        if isinstance(key, str) and re.sub(r"[\W_]+", "", key.lower()) in HOMEPAGE_KEYS:
+            return _text(value)
+    return None
+
+
+def _table(data: Any, *keys: str) -> dict[str, Any]:
+    for key in keys:
+        data = data.get(key) if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else {}
+
+
+# ----- one reader per file format ----------------------------------------------------------
+
+def _load_toml(text: str) -> dict[str, Any]:
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        found = _TOML_LINE.search(str(error))
+        raise MalformedFile(str(error), int(found[1]) if found else None) from error
+
+
+def _load_json(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise MalformedFile(error.msg, error.lineno) from error
+
+
+def read_pyproject(text: str) -> Fields:
+    data = _load_toml(text)
+    project, poetry = _table(data, "project"), _table(data, "tool", "poetry")
+    return Fields(
+        name=_text(project.get("name")) or _text(poetry.get("name")),
+        description=_text(project.get("description")) or _text(poetry.get("description")),
+        homepage=_homepage_of(project.get("urls")) or _text(poetry.get("homepage")),
+    )
+
+
+def read_setup_cfg(text: str) -> Fields:
+    parser = configparser.ConfigParser(interpolation=None)
+    try:
+        parser.read_string(text)
+    except configparser.Error as error:
+        line = getattr(error, "lineno", None)
+        errors = getattr(error, "errors", None)
+        if line is None and errors:
+            line = errors[0][0]
+        raise MalformedFile(str(error).splitlines()[0], line) from error
+    if not parser.has_section("metadata"):
+        return Fields()
+    metadata = parser["metadata"]
+    urls = dict(
+        (key.strip(), value.strip())
+        for key, _sep, value in (
+            line.partition("=") for line in metadata.get("project_urls", "").splitlines()
+        )
+        if value
+    )
+    return Fields(
+        name=metadata.get("name"),
+        description=metadata.get("description") or metadata.get("summary"),
+        homepage=metadata.get("url") or metadata.get("home_page") or metadata.get("home-page")
+        or _homepage_of(urls),
+    )
+
+
+def read_package_json(text: str) -> Fields:
+    """package.json and composer.json share these three keys."""
+    data = _load_json(text)
+    if not isinstance(data, dict):
+        raise MalformedFile("not a JSON object", 1)
+    return Fields(data.get("name"), data.get("description"), data.get("homepage"))
+
+
+def read_cargo(text: str) -> Fields:
+    data = _load_toml(text)
+    package, workspace = _table(data, "package"), _table(data, "workspace", "package")
+    return Fields(
+        name=_text(package.get("name")),
+        description=_text(package.get("description")) or _text(workspace.get("description")),
+        homepage=_text(package.get("homepage")) or _text(workspace.get("homepage")),
+    )
+
+
+def read_pom(text: str) -> Fields:
+    """Only the text is parsed: a DOCTYPE or entity could make a parser fetch or expand."""
+    declaration = re.search(r"<!(?:DOCTYPE|ENTITY)", text, re.IGNORECASE)
+    if declaration:
+        line = text.count("\n", 0, declaration.start()) + 1
+        raise MalformedFile("declares a DOCTYPE or entities, which are not read", line)
+    try:
+        root = ElementTree.fromstring(text)
+    except ElementTree.ParseError as error:
+        raise MalformedFile(str(error), error.position[0]) from error
+    children = {element.tag.rpartition("}")[2]: element.text for element in root}
+    return Fields(
+        name=children.get("name") or children.get("artifactId"),
+        description=children.get("description"),
+        homepage=children.get("url"),
+    )
+
+
+_GEMSPEC_FIELD = re.compile(
+    r"\.\s*(?P<key>name|summary|description|homepage)\s*=\s*"
+    r"(?:(?P<quote>[\"'])(?P<quoted>.*?)(?P=quote)|%q\{(?P<braced>[^}]*)\})",
+    re.DOTALL,
+)
+
+
+def read_gemspec(text: str) -> Fields:
+    """Literal assignments only; a gemspec is Ruby code and is never run."""
+    values: dict[str, str] = {}
+    for match in _GEMSPEC_FIELD.finditer(text):
+        values.setdefault(match["key"], match["quoted"] or match["braced"] or "")
+    return Fields(
+        values.get("name"), values.get("summary") or values.get("description"),
+        values.get("homepage"),
+    )
+
+
+def read_publiccode(text: str) -> Fields:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as error:
+        problem = getattr(error, "problem", None) or "invalid YAML"
+        raise MalformedFile(str(problem), yaml_error_line(error, text)) from error
+    if not isinstance(data, dict):
+        return Fields()
+    description = None
+    for language in (_table(data, "description") or {}).values():
+        if isinstance(language, dict):
+            description = _text(language.get("shortDescription")) or _text(
+                language.get("longDescription")
+            )
+            if description:
+                break
+    return Fields(
+        name=_text(data.get("name")),
+        description=description,
+        homepage=_text(data.get("landingURL")) or _text(data.get("url")),
+    )
+
+
+def read_codemeta(text: str) -> Fields:
+    data = _load_json(text)
+    if not isinstance(data, dict):
+        raise MalformedFile("not a JSON object", 1)
+    return Fields(data.get("name"), data.get("description"), data.get("url"))
+
+
+# File name at the root (lower case) -> reader.
+READERS: dict[str, Callable[[str], Fields]] = {
+    "publiccode.yml": read_publiccode,
+    "publiccode.yaml": read_publiccode,
+    "pyproject.toml": read_pyproject,
+    "setup.cfg": read_setup_cfg,
+    "package.json": read_package_json,
+    "composer.json": read_package_json,
+    "cargo.toml": read_cargo,
+    "pom.xml": read_pom,
+    "codemeta.json": read_codemeta,
+}
+
+
+def _reader(path: str) -> Callable[[str], Fields] | None:
+    name = path.lower()
+    return read_gemspec if name.endswith(".gemspec") else READERS.get(name)
+
+
+# ----- the README ----------------------------------------------------------------------
+
+def _clean(line: str) -> str:
+    """A line without images, HTML tags, link targets and emphasis marks."""
+    line = _IMAGE.sub(" ", line)
+    line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+    line = _HTML_TAG.sub(" ", line)
+    return re.sub(r"[*_`]+", "", line).strip()
+
+
+def _first_heading(lines: list[str]) -> tuple[int, str] | None:
+    """(line index, title) of the first Markdown, AsciiDoc or reStructuredText heading."""
+    for index, line in enumerate(lines):
+        stripped = line.strip()
+        atx = _ATX.match(stripped)
+        if atx:
+            return index, atx["title"]
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        if stripped and not _UNDERLINE.match(stripped) and _UNDERLINE.match(following):
+            return index, stripped
+    return None
+
+
+def readme_title(text: str) -> str | None:
+    """The first heading, or an HTML <h1> when it comes first (centred READMEs)."""
+    heading = _first_heading(text.splitlines())
+    html = _HTML_H1.search(text)
+    if html and (heading is None or text.count("\n", 0, html.start()) < heading[0]):
+        return _clean(html["title"]) or None
+    return _clean(heading[1]) or None if heading else None
+
+
+@dataclass(frozen=True)
+class Block:
+    heading: str | None  # the heading of the section it is in, None before any section
+    text: str
+    line: int  # 1-based, first line
+    last_line: int
+
+
+def _blocks(text: str) -> Iterator[Block]:
+    """Paragraphs with the heading above them; code blocks and headings are not paragraphs."""
+    heading: str | None = None
+    current: list[str] = []
+    start = end = 0
+    in_fence = False
+    lines = text.splitlines()
+    for index, raw in enumerate(lines):
+        stripped = raw.strip()
+        if stripped.startswith(("```", "~~~")):
+            in_fence = not in_fence
+            continue
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
+        atx = _ATX.match(stripped)
+        underlined = stripped and not _UNDERLINE.match(stripped) and _UNDERLINE.match(following)
+        boundary = in_fence or not stripped or atx or underlined or _UNDERLINE.match(stripped)
+        if boundary:
+            if current:
+                yield Block(heading, " ".join(current), start + 1, end + 1)
+                current = []
+            if atx:
+                heading = atx["title"]
+            elif underlined:
+                heading = stripped
+            continue
+        if raw.startswith(("    ", "\t")) or stripped.startswith(("|", ".. ", ":")):
+            continue  # indented code, tables, reStructuredText directives and fields
+        cleaned = _clean(stripped.lstrip(">").strip())
+        if cleaned:
+            if not current:
+                start = index
+            end = index
+            current.append(cleaned)
+    if current:
+        yield Block(heading, " ".join(current), start + 1, end + 1)
+
+
+def presenting_paragraphs(text: str, min_words: int = MIN_DESCRIPTION_WORDS) -> list[Block]:
+    """Paragraphs of prose that present the project: before the first section below the
+    title, or in a section such as "About", "Présentation", "What is…"."""
+    title = readme_title(text)
+    found = []
+    for block in _blocks(text):
+        presenting = (
+            block.heading is None
+            or block.heading == title
+            or _clean(block.heading) == title
+            or DESCRIPTION_HEADINGS.search(fold(block.heading))
+        )
+        if presenting and len(words(block.text)) >= min_words:
+            found.append(block)
+    return found
+
+
+def website_links(text: str) -> list[tuple[str, int]]:
+    """Links introduced as the project's website, not its forge, badges or examples.
+
+    A link in the paragraph that presents the project ("See https://kiosk.org") is its
+    site too, unless the sentence names something the project is built on or uses.
+    """
+    found = []
+    lines = text.splitlines()
+    presenting = {
+        number
+        for block in presenting_paragraphs(text)
+        for number in range(block.line, block.last_line + 1)
+    }
+    for number, line in enumerate(lines, start=1):
+        labelled = {m["url"]: m["text"] for m in _LINK.finditer(line)}
+        for match in _URL.finditer(line):
+            url = match[0].rstrip(".,;:!?*_")
+            host = url.split("://", 1)[1].split("/", 1)[0].split(":", 1)[0]
+            if is_reference_or_placeholder(url) or _INFRASTRUCTURE_HOST.search(host):
+                continue
+            label = labelled.get(match[0], "")
+            context = fold(_URL.sub(" ", line) + " " + label)
+            in_presentation = number in presenting and not BUILT_ON_WORDING.search(context)
+            if in_presentation or WEBSITE_WORDING.search(context):
+                found.append((url, number))
+    return found
+
+
+def read_readme(text: str) -> Fields:
+    paragraphs = presenting_paragraphs(text)
+    links = website_links(text)
+    return Fields(
+        name=readme_title(text),
+        description=paragraphs[0].text if paragraphs else None,
+        homepage=links[0][0] if links else None,
+    )
+
+
+# ----- the rule ----------------------------------------------------------------------
+
+def gather(repo: Repository) -> Metadata:
+    metadata = Metadata()
+    for path in sorted(repo.files_in(""), key=lambda p: (_reader(p) is None, p.lower())):
+        reader = _reader(path)
+        if reader is None:
+            continue
+        text = repo.text(path)
+        if not text.strip():
+            continue
+        try:
+            metadata.add(path, reader(text))
+        except MalformedFile as error:
+            metadata.malformed.append((path, error.line, error.problem))
+    for document in named_documents(repo, README_STEMS):
+        metadata.add(document.path, read_readme(repo.text(document.path)))
+    return metadata
+
+
+@rule(
+    id="project-metadata",
+    theme=Theme.IDENTIFY,
+    severity=Severity.NOTE,
+    title=Text(
+        en="The project's name, description and homepage can be found",
+        fr="Le nom, la description et la page d'accueil du projet sont trouvables",
+    ),
+    help=Text(
+        en="""\
+Before starting a new commons, people look for an existing one that meets their needs,
+and there is no directory of every commons: they search forges, package registries and
+catalogues such as code.gouv.fr. A project that states its name, what it does and where
+its homepage is can be found by that search and judged at a glance; one that does not
+divides efforts by letting others start again.
+
+Checked, without running anything: publiccode.yml (name, description.<language>.
+shortDescription, landingURL or url), pyproject.toml ([project] or [tool.poetry]),
+setup.cfg ([metadata]), package.json, composer.json, Cargo.toml, pom.xml, *.gemspec
+(read with patterns, never run), codemeta.json, all at the root; and the README: its
+title, its first paragraph of at least 8 words (before the first section, or in an
+"About", "Présentation" or "What is…" section), and a link introduced as the website
+("Website", "Site web", "Homepage"…) or given in that first paragraph (unless it names
+something the project is built with). Generated placeholders ("Add your description
+here") and example addresses do not count, nor forge, badge or registry links as the
+homepage. A missing description fails; a missing name or homepage passes with advice;
+a metadata file that cannot be parsed is named, with its line, as advice.
+
+Fix: open the README with a sentence saying what the project does and for whom, fill
+in the description and homepage of your package metadata (or publiccode.yml), and link
+the project's website from the README.""",
+        fr="""\
+Avant de lancer un nouveau commun, on cherche s'il en existe un qui réponde à ses
+besoins, et aucun annuaire ne les recense tous : on fouille les forges, les registres
+de paquets et les catalogues comme code.gouv.fr. Un projet qui donne son nom, ce qu'il
+fait et l'adresse de sa page d'accueil est trouvé par cette recherche et évalué d'un
+coup d'œil ; celui qui ne le fait pas divise les efforts en laissant d'autres repartir
+de zéro.
+
+Vérifié, sans rien exécuter : publiccode.yml (name, description.<langue>.
+shortDescription, landingURL ou url), pyproject.toml ([project] ou [tool.poetry]),
+setup.cfg ([metadata]), package.json, composer.json, Cargo.toml, pom.xml, *.gemspec
+(lu par motifs, jamais exécuté), codemeta.json, tous à la racine ; et le README : son
+titre, son premier paragraphe d'au moins 8 mots (avant la première section, ou dans une
+section « À propos », « Présentation » ou « Qu'est-ce que… »), et un lien présenté comme
+le site (« Site web », « Website », « Page d'accueil »…) ou donné dans ce premier
+paragraphe (sauf s'il désigne un outil sur lequel le projet est construit). Les textes
+générés par défaut (« Add your description here ») et les adresses d'exemple ne
+comptent pas, ni les liens vers la forge, des badges ou un registre comme page
+d'accueil. Une description absente
+échoue ; un nom ou une page d'accueil absents passent avec un conseil ; un fichier de
+métadonnées illisible est signalé, avec sa ligne, en conseil.
+
+Correction : commencez le README par une phrase qui dit ce que fait le projet et pour
+qui, renseignez la description et la page d'accueil des métadonnées du paquet (ou de
+publiccode.yml), et faites un lien vers le site du projet depuis le README.""",
+    ),
+    tutorial="Identifier — Où trouver des communs numériques susceptibles de répondre à des "
+    "besoins spécifiques ?",
+    url=TUTORIAL_URL,
+)
+def project_metadata(repo: Repository) -> Iterator[Finding]:
+    metadata = gather(repo)
+    for path, line, problem in metadata.malformed:
+        yield Finding(
+            _("{path} cannot be read: {problem}.").format(path=path, problem=problem.rstrip(".")),
+            path=path,
+            line=line,
+            advice=True,
+            fix=_("Correct the syntax of this file so that catalogues and registries can read "
+                  "it."),
+            key="malformed",
+        )
+    if metadata.description is None:
+        yield Finding(
+            _("No description of the project found: no first paragraph in the README, no "
+              "description in package metadata or publiccode.yml."),
+            fix=_("Open the README with a paragraph saying what the project does and for whom, "
+                  "and fill in the description of the package metadata."),
+            key="no-description",
+        )
+        return
+    if metadata.name is None:
+        yield Finding(
+            _("No project name found: the README has no title and no metadata file gives a "
+              "name."),
+            advice=True,
+            fix=_("Give the README a title with the project's name."),
+            key="no-name",
+        )
+    if metadata.homepage is None:
+        yield Finding(
+            _("No homepage found (description from {description}): no website link in the "
+              "README, no homepage in package metadata or publiccode.yml.")
+            .format(description=metadata.description),
+            advice=True,
+            fix=_("Add the homepage to the package metadata (for example [project.urls] "
+                  "Homepage) or a “Website” link to the README."),
+            key="no-homepage",
+        )

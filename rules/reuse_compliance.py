@@ -1,0 +1,892 @@
+"""reuse-compliance: every file says who holds its copyright and under which licence.
+
+The REUSE specification (https://reuse.software/spec/) asks for copyright and licence
+information for each file, in a comment header, a ``<file>.license`` companion, a
+``REUSE.toml`` annotation or the older ``.reuse/dep5``, and for the text of every
+licence used in ``LICENSES/``. The ``reuse`` library defines what a header, an
+annotation and an expression are; this module asks it, with two differences of means
+that keep the verdict the library's and make the check fast:
+
+- the files are those of the repository index (tracked files), not a walk of the disk:
+  ``reuse lint`` also covers files that are neither tracked nor ignored by Git, and an
+  ``exclude`` setting of commons-lint leaves files out;
+- a file is read once, and handed to the library's parsers only when its bytes hold one
+  of the markers the library looks for (``SPDX-``, ``Copyright``, ``©``): a file without
+  them has no REUSE information whatever its encoding, so the costly encoding detection
+  (libmagic) and the header scan are spent on the files that may say something.
+  Headers repeated from file to file are parsed once.
+
+What the library considers a covered file (no licence files, no ``.license`` files, no
+``LICENSES/`` or ``.reuse/`` folders, no symbolic links, no empty files, no Meson
+subprojects, no submodules) is taken from the library's own patterns.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import os
+import re
+import stat
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
+
+from debian.copyright import Copyright
+from reuse._util import _strip_plus_from_identifier
+from reuse.copyright import ReuseInfo
+from reuse.covered_files import _IGNORE_DIR_PATTERNS, _IGNORE_FILE_PATTERNS
+from reuse.exceptions import GlobalLicensingConflictError, SpdxIdentifierNotFoundError
+from reuse.extract import (
+    _LICENSEREF_PATTERN,
+    _NEWLINE_PATTERN,
+    CHUNK_SIZE,
+    HEURISTICS_CHUNK_SIZE,
+    _get_encoding_module_name,
+    _read_chunks,
+    detect_encoding,
+    detect_newline,
+    extract_reuse_info,
+    filter_ignore_block,
+)
+from reuse.global_licensing import (
+    GlobalLicensing,
+    NestedReuseTOML,
+    PrecedenceType,
+    ReuseDep5,
+    ReuseTOML,
+)
+from reuse.project import Project
+
+from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
+
+from ._common import TUTORIAL_URL, _
+
+TUTORIAL = "Pérenniser — Pourquoi choisir une licence libre pour diffuser le commun numérique ?"
+REUSE_TOML = "REUSE.toml"
+DEP5 = ".reuse/dep5"
+LICENCES_DIR = "LICENSES"
+# How many files a summary names; every file still has its own finding.
+NAMED_IN_SUMMARY = 5
+
+# ----- reading files -----------------------------------------------------------------
+#
+# Repository.read decodes text and stops at 1 MiB; REUSE needs the bytes (the library
+# detects the encoding itself) and scans whole files. ``_open_tracked`` applies the same
+# safety as Repository.read: tracked files only, inside the repository, regular files.
+
+# Files up to this size are read at once; larger ones are streamed in the library's chunks.
+WHOLE_READ_BYTES = 1024 * 1024
+
+
+# Never through a link; never blocking on a named pipe.
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+
+
+class _Unreadable(Exception):
+    """A covered file that exists but cannot be read (permissions, I/O error)."""
+
+
+class _RealDirectories:
+    """Whether a folder of the index really lies inside the repository, resolved once
+    per folder (a folder replaced by a link to elsewhere must not be read through)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.root_text = str(root)
+        self._inside: dict[str, bool] = {"": True}
+
+    def inside(self, directory: str) -> bool:
+        known = self._inside.get(directory)
+        if known is None:
+            real = Path(os.path.realpath(self.root / directory))
+            known = self._inside[directory] = real.is_relative_to(self.root)
+        return known
+
+
+@dataclass
+class _OpenFile:
+    size: int
+    data: bytes | None  # the whole file, when small enough
+    stream: BinaryIO | None  # the open file, when too large to read at once
+
+
+def _open_tracked(
+    repo: Repository, directories: _RealDirectories, path: str, limit: int = WHOLE_READ_BYTES
+) -> _OpenFile | None:
+    """The file's content, or None when it is not a readable regular file of the
+    working tree (missing, a link, a folder, a pipe): REUSE does not cover those."""
+    if not directories.inside(path.rpartition("/")[0]):
+        return None
+    full = os.path.join(directories.root_text, path)
+    try:
+        descriptor = os.open(full, _OPEN_FLAGS)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        # A link opened with O_NOFOLLOW (ELOOP), or a folder: not covered.
+        if os.path.islink(full) or os.path.isdir(full):
+            return None
+        raise _Unreadable(path) from error
+    try:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            os.close(descriptor)
+            return None
+        if status.st_size > limit:
+            return _OpenFile(status.st_size, None, os.fdopen(descriptor, "rb", CHUNK_SIZE))
+        with os.fdopen(descriptor, "rb", buffering=0) as handle:
+            return _OpenFile(status.st_size, handle.read(), None)
+    except OSError as error:
+        raise _Unreadable(path) from error
+
+
+def read_head(repo: Repository, path: str, size: int) -> bytes | None:
+    """The first ``size`` bytes of a tracked regular file, with Repository.read's
+    safety; None when it cannot be read. (Repository has no bounded head read yet.)"""
+    if not repo.exists(path) or path in repo.symlinks:
+        return None
+    try:
+        opened = _open_tracked(repo, _RealDirectories(repo.root), path, limit=size)
+    except _Unreadable:
+        return None
+    if opened is None:
+        return None
+    if opened.stream is not None:
+        with opened.stream as stream:
+            return stream.read(size)
+    return opened.data
+
+
+# ----- the library's header scan, spent only where it can find something -----------
+
+# The library reads a line only when it holds one of these (its _ALL_MATCH_PATTERN).
+_MARKERS = ("SPDX-", "Copyright", "©")
+# Their bytes in every encoding the library may decode with: ASCII-compatible ones
+# (UTF-8, Latin-1, ...), UTF-16 and UTF-32. "©" is 0xA9 in all of them.
+_MARKER_BYTES = (
+    b"\xa9",
+    *(
+        marker.encode(codec)
+        for marker in ("SPDX-", "Copyright")
+        for codec in ("ascii", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
+    ),
+)
+_UTF7_BOM = b"+/v"
+# The bytes libmagic counts as plain text (its text_chars table).
+_TEXT_BYTES = bytes(sorted({7, 8, 9, 10, 11, 12, 13, 27, *range(0x20, 0x7F)}))
+_HIGH_BYTES = bytes(range(0x80, 0x100))
+_LIBMAGIC = ("python-magic", "file-magic")
+# libmagic reads a NUL byte as binary, unless a byte order mark announces UTF-16 or
+# UTF-32 (or UTF-7, which has no NUL but is checked by libmagic all the same).
+_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE, _UTF7_BOM)
+_BINARY = "binary"
+
+
+def _may_hold_info(data: bytes) -> bool:
+    return data.startswith(_UTF7_BOM) or any(marker in data for marker in _MARKER_BYTES)
+
+
+def _plain_encoding(chunk: bytes) -> str | None:
+    """What libmagic answers for plain ASCII or UTF-8 text, and for binary data,
+    without asking it (it takes a quarter of a millisecond a file); None when only
+    libmagic can tell."""
+    if len(chunk) < 2 or _get_encoding_module_name() not in _LIBMAGIC:
+        return None  # libmagic calls a one-byte file binary
+    if b"\x00" in chunk and not chunk.startswith(_WIDE_BOMS):
+        return _BINARY
+    body = chunk.removeprefix(codecs.BOM_UTF8)
+    if not body.translate(None, _TEXT_BYTES):
+        return "utf_8" if body is chunk else None
+    try:
+        body.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if body.translate(None, _TEXT_BYTES + _HIGH_BYTES):
+        return None  # control characters: libmagic may call it binary
+    return "utf_8" if body is chunk else "utf_8_sig"
+
+
+def _encoding(chunk: bytes) -> str | None:
+    """The library's encoding of a file from its first bytes; None for binary files."""
+    known = _plain_encoding(chunk)
+    if known is None:
+        return detect_encoding(chunk)
+    return None if known == _BINARY else known
+
+
+def _marked_lines(text: str) -> str:
+    """The lines the library's scan could match; the others cannot change its result."""
+    spans: set[tuple[int, int]] = set()
+    for marker in _MARKERS:
+        found = text.find(marker)
+        while found != -1:
+            start = text.rfind("\n", 0, found) + 1
+            end = text.find("\n", found)
+            end = len(text) if end == -1 else end
+            spans.add((start, end))
+            found = text.find(marker, end)
+    return "\n".join(text[start:end] for start, end in sorted(spans))
+
+
+class _HeaderScanner:
+    """The library's reading of one file (encoding, chunks, REUSE-IgnoreStart/End
+    blocks, tags), with the lines that hold no marker left out and each distinct
+    header parsed once."""
+
+    def __init__(self) -> None:
+        self._parsed: dict[str, ReuseInfo] = {}
+
+    def _extract(self, lines: str) -> ReuseInfo:
+        parsed = self._parsed.get(lines)
+        if parsed is None:
+            if len(self._parsed) > 4096:
+                self._parsed.clear()
+            parsed = self._parsed[lines] = extract_reuse_info(lines)
+        return parsed
+
+    def scan(self, content: _OpenFile) -> ReuseInfo:
+        if content.data is not None:
+            if not _may_hold_info(content.data):
+                return ReuseInfo()
+            if len(content.data) <= CHUNK_SIZE:
+                # The library would read it as one chunk: no line ending to find.
+                encoding = _encoding(content.data[:HEURISTICS_CHUNK_SIZE])
+                if encoding is None:
+                    return ReuseInfo()
+                return self._chunk_info(content.data, encoding, False)[0]
+            stream: BinaryIO = io.BytesIO(content.data)
+        else:
+            assert content.stream is not None
+            stream = content.stream
+        return self._stream_info(stream)
+
+    def _chunk_info(self, chunk: bytes, encoding: str, ignoring: bool) -> tuple[ReuseInfo, bool]:
+        text = _NEWLINE_PATTERN.sub("\n", chunk.decode(encoding, errors="replace"))
+        text, ignoring = filter_ignore_block(text, ignoring)
+        lines = _marked_lines(text)
+        return (self._extract(lines) if lines else ReuseInfo()), ignoring
+
+    def _stream_info(self, stream: BinaryIO) -> ReuseInfo:
+        heuristics = stream.read(HEURISTICS_CHUNK_SIZE)
+        stream.seek(0)
+        encoding = _encoding(heuristics)
+        if encoding is None:  # binary
+            return ReuseInfo()
+        newline = detect_newline(heuristics, encoding=encoding)
+        found: list[ReuseInfo] = []
+        ignoring = False
+        for chunk in _read_chunks(stream, newline=newline.encode(encoding)):
+            info, ignoring = self._chunk_info(chunk, encoding, ignoring)
+            found.append(info)
+        return ReuseInfo().union(*found)
+
+
+# ----- what REUSE covers -------------------------------------------------------------
+
+
+# The library's patterns, each anchored at the start, as one alternation.
+_IGNORED_FILE = re.compile("|".join(f"(?:{p.pattern})" for p in _IGNORE_FILE_PATTERNS))
+_IGNORED_DIR = re.compile("|".join(f"(?:{p.pattern})" for p in _IGNORE_DIR_PATTERNS))
+
+
+def _ignored_folder(name: str, parent_name: str) -> bool:
+    return bool(_IGNORED_DIR.match(name)) or parent_name == "subprojects"  # Meson
+
+
+def covered_files(repo: Repository) -> list[str]:
+    """The tracked files REUSE wants information for, by the library's patterns."""
+    ignored_dirs: dict[str, bool] = {}
+    covered = []
+    for path in repo.files:
+        if path in repo.symlinks:
+            continue
+        directory, _sep, name = path.rpartition("/")
+        if _IGNORED_FILE.match(name):
+            continue
+        if directory and _in_ignored_folder(repo, directory, ignored_dirs):
+            continue
+        covered.append(path)
+    return covered
+
+
+def _in_ignored_folder(repo: Repository, directory: str, memo: dict[str, bool]) -> bool:
+    known = memo.get(directory)
+    if known is None:
+        parent, _sep, name = directory.rpartition("/")
+        parent_name = parent.rpartition("/")[2] if parent else repo.root.name
+        known = _ignored_folder(name, parent_name) or (
+            bool(parent) and _in_ignored_folder(repo, parent, memo)
+        )
+        memo[directory] = known
+    return known
+
+
+# ----- REUSE.toml, .reuse/dep5 and LICENSES/ -----------------------------------------
+
+
+class ConfigurationError(Exception):
+    """REUSE.toml or .reuse/dep5 cannot be read; ``path`` names the file."""
+
+    def __init__(self, path: str, problem: str) -> None:
+        super().__init__(problem)
+        self.path = path
+        self.problem = problem
+
+
+def _strict_text(repo: Repository, directories: _RealDirectories, path: str) -> str:
+    """The library reads its configuration as UTF-8 and rejects anything else."""
+    try:
+        opened = _open_tracked(repo, directories, path)
+        if opened is None:
+            raise ConfigurationError(path, "not a regular file")
+        if opened.stream is not None:
+            with opened.stream as stream:
+                return stream.read().decode("utf-8")
+        return (opened.data or b"").decode("utf-8")
+    except (_Unreadable, UnicodeDecodeError) as error:
+        raise ConfigurationError(path, str(error)) from error
+
+
+def _reuse_tomls(repo: Repository, covered_dirs: _RealDirectories) -> list[str]:
+    memo: dict[str, bool] = {}
+    found = []
+    for path in repo.files:
+        directory, _sep, name = path.rpartition("/")
+        if name != REUSE_TOML or path in repo.symlinks:
+            continue
+        if directory and _in_ignored_folder(repo, directory, memo):
+            continue
+        if covered_dirs.inside(directory):
+            found.append(path)
+    return found
+
+
+def global_licensing(
+    repo: Repository, directories: _RealDirectories
+) -> GlobalLicensing | None:
+    """REUSE.toml files (nested ones included) or .reuse/dep5, parsed by the library."""
+    tomls = _reuse_tomls(repo, directories)
+    has_dep5 = repo.exists(DEP5) and DEP5 not in repo.symlinks
+    if has_dep5 and tomls:
+        raise ConfigurationError(
+            tomls[0], str(GlobalLicensingConflictError(f"{tomls[0]} and {DEP5}"))
+        )
+    if has_dep5:
+        try:
+            text = _strict_text(repo, directories, DEP5)
+            return ReuseDep5(str(repo.root / DEP5), Copyright(io.StringIO(text)))
+        except ConfigurationError:
+            raise
+        except Exception as error:  # python-debian raises several kinds
+            raise ConfigurationError(DEP5, str(error)) from error
+    if not tomls:
+        return None
+    parsed = []
+    for path in tomls:
+        try:
+            text = _strict_text(repo, directories, path)
+            parsed.append(ReuseTOML.from_toml(text, str(repo.root / path)))
+        except ConfigurationError:
+            raise
+        except Exception as error:  # the library's parse errors and attrs validation
+            raise ConfigurationError(path, str(error)) from error
+    return NestedReuseTOML(reuse_tomls=parsed, source=str(repo.root))
+
+
+@dataclass
+class ConfigLookup:
+    """The library's answer for what REUSE.toml or .reuse/dep5 says of a file,
+    computed once per distinct set of matching annotations.
+
+    The library builds paths for every REUSE.toml at every lookup (a third of a
+    millisecond a file); which annotations match is found here with plain strings,
+    and files matched by the same annotations get the same answer (only the path it
+    names differs, which no verdict reads).
+    """
+
+    def __init__(self, config: GlobalLicensing | None, root: Path) -> None:
+        self.config = config
+        self._answers: dict[tuple[int, ...], dict[PrecedenceType, list[ReuseInfo]]] = {}
+        self._tomls: list[tuple[str, ReuseTOML]] = []
+        if isinstance(config, NestedReuseTOML):
+            for toml in config.reuse_tomls:
+                folder = Path(toml.source).parent.relative_to(root).as_posix()
+                self._tomls.append(("" if folder == "." else folder + "/", toml))
+
+    def _matching(self, path: str) -> tuple[int, ...]:
+        if isinstance(self.config, ReuseDep5):
+            paragraph = self.config.dep5_copyright.find_files_paragraph(path)
+            return () if paragraph is None else (id(paragraph),)
+        matched: list[int] = []
+        for prefix, toml in self._tomls:
+            if path.startswith(prefix):
+                relative = path[len(prefix):]
+                # The last matching annotation wins (ReuseTOML.find_annotations_item).
+                item = next((i for i in reversed(toml.annotations) if i.matches(relative)), None)
+                if item is not None:
+                    matched += (id(toml), id(item))
+        return tuple(matched)
+
+    def __call__(self, path: str) -> Mapping[PrecedenceType, list[ReuseInfo]]:
+        if self.config is None:
+            return {}
+        key = self._matching(path)
+        if not key:
+            return {}
+        answer = self._answers.get(key)
+        if answer is None:
+            answer = self._answers[key] = self.config.reuse_info_of(path)
+        return answer
+
+
+@dataclass
+class Licences:
+    """The licence texts of LICENSES/, as the library names them."""
+
+    by_id: dict[str, str] = field(default_factory=dict)  # SPDX id -> path
+    without_extension: dict[str, str] = field(default_factory=dict)
+    duplicates: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _licence_paths(repo: Repository) -> list[str]:
+    """What ``glob("LICENSES/**")`` finds among tracked files: no hidden names."""
+    prefix = LICENCES_DIR + "/"
+    return sorted(
+        path for path in repo.files
+        if path.startswith(prefix)
+        and not any(part.startswith(".") for part in path.split("/"))
+        and not path.endswith(".license")
+    )
+
+
+def find_licences(repo: Repository, project: Project) -> Licences:
+    licences = Licences()
+    for path in _licence_paths(repo):
+        full = Path(path)
+        try:
+            spdx_id = project._identifier_of_license(full)
+        except SpdxIdentifierNotFoundError:
+            spdx_id = full.name if full.name in project.license_map else full.stem
+            if full.name in project.license_map:
+                licences.without_extension[spdx_id] = path
+        if spdx_id in licences.by_id:
+            licences.duplicates.setdefault(spdx_id, [licences.by_id[spdx_id]]).append(path)
+            continue
+        licences.by_id[spdx_id] = path
+        if _LICENSEREF_PATTERN.match(spdx_id) and "Unknown" not in spdx_id:
+            project.license_map[spdx_id] = {"isDeprecatedLicenseId": False}
+    return licences
+
+
+# ----- one file's verdict ------------------------------------------------------------
+
+
+def combined_info(
+    from_config: Mapping[PrecedenceType, list[ReuseInfo]], in_file: ReuseInfo
+) -> list[ReuseInfo]:
+    """The REUSE information of a file, by the specification's precedence.
+
+    "override" annotations replace the file's own information, "aggregate" ones add to
+    it, and "closest" ones fill in what the file does not say (copyright, licence or
+    both). The file's own information counts only when it is not overridden.
+    """
+    result = [*from_config.get(PrecedenceType.OVERRIDE, [])]
+    result += from_config.get(PrecedenceType.AGGREGATE, [])
+    if in_file.contains_info():
+        result.append(in_file)
+    closest = from_config.get(PrecedenceType.CLOSEST, [])
+    if not in_file.contains_copyright_or_licensing():
+        result += closest
+    elif in_file.contains_copyright_xor_licensing() and closest:
+        if in_file.copyright_notices:
+            result.append(closest[0].copy(copyright_notices=set()))
+        else:
+            result.append(closest[0].copy(spdx_expressions=set()))
+    return result
+
+
+@dataclass
+class FileVerdict:
+    has_copyright: bool = False
+    licences: list[str] = field(default_factory=list)
+    missing_licences: set[str] = field(default_factory=set)
+    invalid_expressions: set[str] = field(default_factory=set)
+
+
+def judge_file(infos: Iterable[ReuseInfo], licence_ids: Iterable[str]) -> FileVerdict:
+    available = set(licence_ids)
+    verdict = FileVerdict()
+    for info in infos:
+        verdict.has_copyright = verdict.has_copyright or bool(info.copyright_notices)
+        for expression in info.spdx_expressions:
+            if not expression.is_valid:
+                verdict.invalid_expressions.add(str(expression))
+                continue
+            for spdx_id in expression.licenses:
+                # "Apache-1.0+" is satisfied by LICENSES/Apache-1.0.txt.
+                if not {spdx_id, _strip_plus_from_identifier(spdx_id)} & available:
+                    verdict.missing_licences.add(spdx_id)
+                verdict.licences.append(spdx_id)
+    return verdict
+
+
+# ----- the whole project -------------------------------------------------------------
+
+
+@dataclass
+class ReuseReport:
+    """The non-compliance ``reuse lint`` reports, with repository-relative paths."""
+
+    files_total: int = 0
+    without_copyright: list[str] = field(default_factory=list)
+    without_licence: list[str] = field(default_factory=list)
+    invalid_expressions: dict[str, set[str]] = field(default_factory=dict)
+    missing_licences: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    read_errors: list[str] = field(default_factory=list)
+    used_licences: set[str] = field(default_factory=set)
+    licences: Licences = field(default_factory=Licences)
+    bad_licences: list[str] = field(default_factory=list)
+    deprecated_licences: list[str] = field(default_factory=list)
+    unused_licences: list[str] = field(default_factory=list)
+    uses_tags: bool = False  # some file has an SPDX-License-Identifier
+
+    @property
+    def non_compliant_files(self) -> list[str]:
+        return sorted(set(self.without_copyright) | set(self.without_licence))
+
+    @property
+    def compliant(self) -> bool:
+        return not (
+            self.without_copyright or self.without_licence or self.invalid_expressions
+            or self.missing_licences or self.read_errors or self.bad_licences
+            or self.deprecated_licences or self.unused_licences
+            or self.licences.without_extension or self.licences.duplicates
+        )
+
+    def non_compliant(self) -> dict[str, list[str]]:
+        """The ``non_compliant`` section of ``reuse lint --json``, relative paths."""
+        return {
+            "bad_licenses": sorted(self.bad_licences),
+            "deprecated_licenses": sorted(self.deprecated_licences),
+            "licenses_without_extension": sorted(self.licences.without_extension),
+            "missing_licenses": sorted(self.missing_licences),
+            "unused_licenses": sorted(self.unused_licences),
+            "read_errors": sorted(self.read_errors),
+            "missing_copyright_info": sorted(self.without_copyright),
+            "missing_licensing_info": sorted(self.without_licence),
+        }
+
+
+def _judge_licences(report: ReuseReport, project: Project) -> None:
+    known = project.license_map
+    for spdx_id in report.licences.by_id:
+        entry = known.get(spdx_id)
+        if entry is None:
+            report.bad_licences.append(spdx_id)
+        elif entry.get("isDeprecatedLicenseId"):
+            report.deprecated_licences.append(spdx_id)
+        if spdx_id not in report.used_licences and f"{spdx_id}+" not in report.used_licences:
+            report.unused_licences.append(spdx_id)
+
+
+def lint_reuse(repo: Repository) -> ReuseReport:
+    """Check the repository as ``reuse lint`` would, file by file.
+
+    Raises ConfigurationError when REUSE.toml or .reuse/dep5 cannot be parsed.
+    """
+    directories = _RealDirectories(repo.root)
+    config = global_licensing(repo, directories)
+    project = Project(repo.root, global_licensing=config)
+    report = ReuseReport(licences=find_licences(repo, project))
+    licence_ids = tuple(report.licences.by_id)
+    scanner = _HeaderScanner()
+    lookup = ConfigLookup(config, repo.root)
+    for path in covered_files(repo):
+        try:
+            opened = _open_tracked(repo, directories, path)
+        except _Unreadable:
+            report.read_errors.append(path)
+            continue
+        if opened is None or opened.size == 0:
+            continue
+        from_config = lookup(path)
+        try:
+            in_file = ReuseInfo()
+            if PrecedenceType.OVERRIDE not in from_config:  # the file is not read
+                in_file = _own_information(repo, directories, scanner, path, opened)
+        except (_Unreadable, OSError, UnicodeError):
+            report.read_errors.append(path)
+            continue
+        finally:
+            if opened.stream is not None:
+                opened.stream.close()
+        _record(report, path, combined_info(from_config, in_file), licence_ids)
+        report.uses_tags = report.uses_tags or bool(in_file.spdx_expressions)
+    _judge_licences(report, project)
+    return report
+
+
+def _own_information(
+    repo: Repository,
+    directories: _RealDirectories,
+    scanner: _HeaderScanner,
+    path: str,
+    opened: _OpenFile,
+) -> ReuseInfo:
+    """What the file says, or its ``<file>.license`` companion when it has one."""
+    companion = f"{path}.license"
+    if not repo.exists(companion):
+        return scanner.scan(opened)
+    companion_content = _open_tracked(repo, directories, companion)
+    if companion_content is None:
+        return scanner.scan(opened)
+    try:
+        return scanner.scan(companion_content)
+    finally:
+        if companion_content.stream is not None:
+            companion_content.stream.close()
+
+
+def _record(
+    report: ReuseReport, path: str, infos: list[ReuseInfo], licence_ids: Iterable[str]
+) -> None:
+    verdict = judge_file(infos, licence_ids)
+    report.files_total += 1
+    if not verdict.has_copyright:
+        report.without_copyright.append(path)
+    if not verdict.licences:
+        report.without_licence.append(path)
+    if verdict.invalid_expressions:
+        report.invalid_expressions[path] = verdict.invalid_expressions
+    for spdx_id in verdict.missing_licences:
+        report.missing_licences[spdx_id].add(path)
+    report.used_licences.update(verdict.licences)
+
+
+# ----- findings ----------------------------------------------------------------------
+
+
+def uses_reuse(repo: Repository, report: ReuseReport) -> bool:
+    """Whether the project has started with REUSE: licence texts in LICENSES/,
+    REUSE.toml or .reuse/dep5, or SPDX-License-Identifier tags."""
+    return bool(
+        report.licences.by_id
+        or any(PurePosixPath(path).name == REUSE_TOML for path in repo.files)
+        or repo.exists(DEP5)
+        or report.uses_tags
+    )
+
+
+def _file_findings(report: ReuseReport) -> Iterator[Finding]:
+    without_copyright = set(report.without_copyright)
+    without_licence = set(report.without_licence)
+    for path in report.non_compliant_files:
+        if path in without_copyright and path in without_licence:
+            message = _("{path} has neither copyright nor licence information.")
+            key = "missing-copyright-and-licence"
+        elif path in without_copyright:
+            message = _("{path} has licence information but no copyright information.")
+            key = "missing-copyright"
+        else:
+            message = _("{path} has copyright information but no licence information.")
+            key = "missing-licence"
+        yield Finding(
+            message.format(path=path),
+            path=path,
+            fix=_("Add SPDX-FileCopyrightText and SPDX-License-Identifier tags in a "
+                  "comment at the top of {path} (reuse annotate), in a {path}.license "
+                  "file for binary files, or an annotation in REUSE.toml.").format(path=path),
+            key=key,
+        )
+    for path, expressions in sorted(report.invalid_expressions.items()):
+        yield Finding(
+            _("{path} has an SPDX-License-Identifier that is not a valid licence "
+              "expression: {expressions}.").format(
+                path=path, expressions=", ".join(sorted(expressions))
+            ),
+            path=path,
+            fix=_("Write a valid SPDX licence expression (for example MIT, "
+                  "GPL-3.0-or-later or Apache-2.0 OR MIT)."),
+            key="invalid-expression",
+        )
+    for path in report.read_errors:
+        yield Finding(
+            _("{path} could not be read.").format(path=path),
+            path=path,
+            fix=_("Check the permissions of {path}.").format(path=path),
+            key="read-error",
+        )
+
+
+def _licence_findings(report: ReuseReport) -> Iterator[Finding]:
+    licences = report.licences
+    for spdx_id, paths in sorted(report.missing_licences.items()):
+        first = min(paths)
+        yield Finding(
+            _("{licence} is used by {count} file(s), such as {path}, but LICENSES/ has "
+              "no {licence}.txt.").format(licence=spdx_id, count=len(paths), path=first),
+            path=first,
+            fix=_("Add the licence text as LICENSES/{licence}.txt (reuse download "
+                  "{licence}).").format(licence=spdx_id),
+            key=f"missing-licence-text-{spdx_id}",
+        )
+    for spdx_id in sorted(report.unused_licences):
+        yield Finding(
+            _("{path} is not the licence of any file.").format(path=licences.by_id[spdx_id]),
+            path=licences.by_id[spdx_id],
+            fix=_("Tag the files under {licence}, or remove {path}.").format(
+                licence=spdx_id, path=licences.by_id[spdx_id]
+            ),
+            key="unused-licence",
+        )
+    for spdx_id in sorted(report.bad_licences):
+        yield Finding(
+            _("{path}: {licence} is neither an SPDX licence identifier nor a "
+              "LicenseRef-.").format(path=licences.by_id[spdx_id], licence=spdx_id),
+            path=licences.by_id[spdx_id],
+            fix=_("Name the file after the licence's SPDX identifier, or "
+                  "LicenseRef-<name> for a licence that has none."),
+            key="bad-licence",
+        )
+    for spdx_id in sorted(report.deprecated_licences):
+        yield Finding(
+            _("{path}: the SPDX identifier {licence} is deprecated.").format(
+                path=licences.by_id[spdx_id], licence=spdx_id
+            ),
+            path=licences.by_id[spdx_id],
+            fix=_("Use the current identifier (see https://spdx.org/licenses/)."),
+            key="deprecated-licence",
+        )
+    for path in sorted(licences.without_extension.values()):
+        yield Finding(
+            _("{path} has no file extension.").format(path=path),
+            path=path,
+            fix=_("Rename it {path}.txt.").format(path=path),
+            key="licence-without-extension",
+        )
+    for spdx_id, copies in sorted(licences.duplicates.items()):
+        yield Finding(
+            _("{paths} are all the licence {licence}.").format(
+                paths=", ".join(copies), licence=spdx_id
+            ),
+            path=copies[1],
+            fix=_("Keep one file per licence in LICENSES/."),
+            key="duplicate-licence",
+        )
+
+
+def _summary(report: ReuseReport) -> Finding:
+    files = report.non_compliant_files
+    return Finding(
+        _("{count} of {total} files lack copyright or licence information; the REUSE "
+          "specification is not met.").format(count=len(files), total=report.files_total),
+        fix=_("Run `reuse lint` to see every problem, then `reuse annotate` to add "
+              "the missing headers."),
+        key="summary",
+    )
+
+
+def _not_adopted(report: ReuseReport) -> Finding:
+    files = report.non_compliant_files
+    named = ", ".join(files[:NAMED_IN_SUMMARY])
+    if len(files) > NAMED_IN_SUMMARY:
+        named += ", …"
+    return Finding(
+        _("The project does not follow the REUSE specification: {count} of {total} "
+          "files have no copyright and licence information ({files}).").format(
+            count=len(files), total=report.files_total, files=named
+        ),
+        fix=_("Put each licence text in LICENSES/<SPDX-id>.txt (reuse download --all), "
+              "add SPDX-FileCopyrightText and SPDX-License-Identifier headers to the "
+              "files (reuse annotate), or annotate whole folders in a REUSE.toml; "
+              "see https://reuse.software/tutorial/."),
+        key="not-adopted",
+    )
+
+
+@rule(
+    id="reuse-compliance",
+    theme=Theme.SUSTAIN,
+    severity=Severity.NOTE,
+    title=Text(
+        en="Every file states its copyright and licence (REUSE)",
+        fr="Chaque fichier indique ses droits d'auteur et sa licence (REUSE)",
+    ),
+    help=Text(
+        en="""\
+A licence file at the root says under which licence the project is, but not which files
+it covers nor who holds their copyright. Files travel: they are copied into other
+projects, vendored, published alone. A commons stays reusable when each file carries its
+own copyright and licence information, readable by people and by tools that build
+software bills of materials or check licence compatibility. The REUSE specification of
+the FSFE standardises how to do it.
+
+Checked, with the reuse library's own rules (REUSE specification 3.x): every tracked file
+that REUSE covers (all but licence files, LICENSES/, .license files, empty files,
+symbolic links, submodules) has copyright and licence information in an SPDX header
+comment, in a <file>.license companion file, in a REUSE.toml annotation or in
+.reuse/dep5; each licence used has its text in LICENSES/<SPDX-id>.txt; LICENSES/ holds
+no unused, unknown or deprecated licence. Each file without information is a finding. A
+project that has not started with REUSE (no LICENSES/, no REUSE.toml, no SPDX tags) gets
+one finding, with the first files named. Unlike `reuse lint`, files that Git does not
+track are not checked.
+
+Fix: run `reuse download --all` for the licence texts, `reuse annotate --copyright
+"<holder>" --license <SPDX-id> <files>` for headers, or annotate whole folders (images,
+data) in a REUSE.toml; then `reuse lint`.""",
+        fr="""\
+Un fichier de licence à la racine dit sous quelle licence est le projet, mais pas quels
+fichiers elle couvre ni qui en détient les droits. Les fichiers voyagent : ils sont
+copiés dans d'autres projets, embarqués, publiés seuls. Un commun reste réutilisable
+quand chaque fichier porte ses propres informations de droits d'auteur et de licence,
+lisibles par les personnes et par les outils qui dressent des inventaires logiciels
+(SBOM) ou vérifient la compatibilité des licences. La spécification REUSE de la FSFE
+normalise la manière de le faire.
+
+Vérifié, avec les règles de la bibliothèque reuse (spécification REUSE 3.x) : chaque
+fichier suivi par Git que REUSE couvre (tous sauf les fichiers de licence, LICENSES/,
+les fichiers .license, les fichiers vides, les liens symboliques, les sous-modules) a
+des informations de droits et de licence dans un commentaire d'en-tête SPDX, dans un
+fichier compagnon <fichier>.license, dans une annotation de REUSE.toml ou dans
+.reuse/dep5 ; chaque licence utilisée a son texte dans LICENSES/<identifiant-SPDX>.txt ;
+LICENSES/ ne contient aucune licence inutilisée, inconnue ou obsolète. Chaque fichier
+sans information donne un constat. Un projet qui n'a pas commencé à appliquer REUSE (pas
+de LICENSES/, pas de REUSE.toml, pas de balises SPDX) reçoit un seul constat, qui nomme
+les premiers fichiers. Contrairement à `reuse lint`, les fichiers que Git ne suit pas ne
+sont pas vérifiés.
+
+Correction : lancez `reuse download --all` pour les textes de licence, `reuse annotate
+--copyright "<titulaire>" --license <identifiant-SPDX> <fichiers>` pour les en-têtes, ou
+annotez des dossiers entiers (images, données) dans un REUSE.toml ; puis `reuse lint`.""",
+    ),
+    tutorial=TUTORIAL,
+    url=TUTORIAL_URL,
+)
+def reuse_compliance(repo: Repository) -> Iterator[Finding]:
+    try:
+        report = lint_reuse(repo)
+    except ConfigurationError as error:
+        yield Finding(
+            _("{path} cannot be read by the REUSE tool: {problem}").format(
+                path=error.path, problem=error.problem
+            ),
+            path=error.path,
+            fix=_("Correct {path} (see https://reuse.software/spec/); REUSE.toml and "
+                  ".reuse/dep5 cannot be used together.").format(path=error.path),
+            key="invalid-config",
+        )
+        return
+    if report.files_total == 0 and not report.licences.by_id:
+        raise NotApplicable(_("no file that REUSE covers"))
+    if report.compliant:
+        return
+    if not uses_reuse(repo, report):
+        yield _not_adopted(report)
+        return
+    yield from _file_findings(report)
+    yield from _licence_findings(report)
+    yield _summary(report)
+
