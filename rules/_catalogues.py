@@ -30,6 +30,7 @@ import tomllib
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -125,15 +126,47 @@ def _locale_file(path: str, directories: list[str], stem: str) -> Catalogue | No
     return Catalogue(path, tag, "locale-file", False) if tag else None
 
 
+# Extensions that make a file a catalogue candidate wherever it is.
+_CATALOGUE_EXTENSIONS = frozenset(
+    {".po", ".mo", ".xlf", ".xliff", ".properties", ".resx", ".arb", ".ts"}
+)
+
+
+@lru_cache(maxsize=1 << 14)
+def _catalogue_folder(folder: str) -> bool:
+    """True when a file directly in ``folder`` may be a catalogue by its place: in a
+    locales/ folder, an Apple .lproj folder, or an Android resource folder."""
+    directories = folder.lower().split("/")
+    return "res/values-" in folder + "/" or any(
+        d in LOCALE_DIRS or d.endswith(".lproj") for d in directories
+    )
+
+
+def _may_be_catalogue(path: str) -> bool:
+    """A quick test on the name, so that most files of a large repository are not
+    examined further: false means :func:`catalogue_of` would say None."""
+    folder, _sep, name = path.rpartition("/")
+    dot = name.rfind(".")
+    if 0 < dot < len(name) - 1 and name[dot:].lower() in _CATALOGUE_EXTENSIONS:
+        return True
+    return _catalogue_folder(folder)
+
+
 def catalogue_of(repo: Repository, path: str) -> Catalogue | None:
     """What ``path`` is as a localisation resource, judged by its name and place.
 
     The tag is empty for a .po or XLIFF file whose name does not say its language: its
     header does (see :func:`complete_tag`).
     """
-    pure = PurePosixPath(path)
-    directories, name = list(pure.parts[:-1]), pure.name
-    stem, extension = pure.stem, pure.suffix.lower()
+    if not _may_be_catalogue(path):
+        return None
+    # Index paths are normal: split as PurePosixPath would, without its cost.
+    folder, _sep, name = path.rpartition("/")
+    directories = folder.split("/") if folder else []
+    dot = name.rfind(".")
+    has_suffix = 0 < dot < len(name) - 1
+    stem = name[:dot] if has_suffix else name
+    extension = name[dot:].lower() if has_suffix else ""
     if extension in (".po", ".mo"):
         tag = _name_tag(stem) or _folder_tag(directories)
         return Catalogue(path, tag or "", "gettext", True)

@@ -13,6 +13,10 @@ _ = translator(Path(__file__).parent / "locale")
 
 TUTORIAL_URL = "https://vbachelet.frama.io/tutoriel-communs-numeriques/"
 
+# A project's front page, by its usual names: README, French LISEZMOI (or Lisez-moi),
+# Spanish LEEME, German LIESMICH. Names compare without case or separators.
+README_STEMS = ("readme", "lisezmoi", "leeme", "liesmich")
+
 # Fewer words than this and a file is a placeholder, not a document.
 MIN_DOCUMENT_WORDS = 12
 

@@ -26,15 +26,40 @@ DOCS_DIRS = ("docs", "doc", "documentation")
 # The page that stands for its folder: docs/contributing/index.md is "contributing".
 INDEX_STEMS = frozenset({"index", "readme", "lisezmoi", "intro", "introduction"})
 
-def _stands_for(name: str, wanted: Collection[str]) -> bool:
-    """True when the file ``name`` is a document named like one of ``wanted``
-    (``CONTRIBUTING.fr.md`` stands for ``contributing``; ``security.py`` for nothing)."""
-    named = document_name(name)
-    return named is not None and name_key(named[0]) in wanted
-
-
 def _belongs_to_project(repo: Repository, path: str) -> bool:
     return not repo.is_vendored(path) and not repo.is_test_material(path)
+
+
+@dataclass(frozen=True)
+class _DocsPage:
+    """A document below a documentation folder, with the names it may stand for."""
+
+    path: str
+    stem_key: str  # name_key of its stem: docs/fr/Contribuer.md -> "contribuer"
+    folder_keys: frozenset[str]  # name_key of the folders between the top and the page
+    is_page: bool  # a document extension (or a language): "notes.py" is code
+    is_index: bool  # the page that stands for its folder (index.md, README.md)
+
+
+def _docs_index(repo: Repository) -> tuple[_DocsPage, ...]:
+    """Every document below the documentation folders, named once per run (several
+    rules ask, and normalising names is what costs)."""
+    pages: list[_DocsPage] = []
+    for top in DOCS_DIRS:
+        for path in sorted(repo.files_under(top)):
+            parts = PurePosixPath(path).parts
+            named = document_name(parts[-1])
+            if named is None:
+                continue
+            stem_key = name_key(named[0])
+            pages.append(_DocsPage(
+                path,
+                stem_key,
+                frozenset(name_key(part) for part in parts[1:-1]),
+                is_page=named[0] != parts[-1],
+                is_index=stem_key in INDEX_STEMS,
+            ))
+    return tuple(pages)
 
 
 def _docs_pages(repo: Repository, wanted: Collection[str], folder_pages: bool) -> Iterator[str]:
@@ -43,20 +68,12 @@ def _docs_pages(repo: Repository, wanted: Collection[str], folder_pages: bool) -
     ``docs/fr/contribuer.md`` by its name, ``docs/contributing/index.md`` by its folder,
     and, with ``folder_pages``, every page of ``docs/governance/``.
     """
-    for top in DOCS_DIRS:
-        for path in sorted(repo.files_under(top)):
-            parts = PurePosixPath(path).parts
-            named = document_name(parts[-1])
-            if named is None:
-                continue
-            in_folder = bool({name_key(part) for part in parts[1:-1]} & set(wanted))
-            # a page has a document extension (or a language): "notes.py" is code
-            is_page = named[0] != parts[-1]
-            stands_for_folder = is_page and (
-                folder_pages or name_key(named[0]) in INDEX_STEMS
-            )
-            if _stands_for(parts[-1], wanted) or (in_folder and stands_for_folder):
-                yield path
+    for page in repo.derived(_docs_index):
+        stands_for_folder = page.is_page and (folder_pages or page.is_index)
+        if page.stem_key in wanted or (
+            stands_for_folder and not page.folder_keys.isdisjoint(wanted)
+        ):
+            yield page.path
 
 
 def community_documents(

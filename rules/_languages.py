@@ -15,15 +15,14 @@ from __future__ import annotations
 import copy
 import importlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from commons_lint import Document, Repository
 from commons_lint.languages import language_tag
 
-from ._common import project_documents, words
+from ._common import words
 
 # Languages documentation and interfaces are commonly translated into.
 COMMON_LANGUAGES = frozenset(
@@ -167,10 +166,6 @@ def share_in(text: str, language: str) -> float:
             matching += count
     return matching / total if total else 0.0
 
-
-def named_documents(repo: Repository, stems: Sequence[str]) -> list[Document]:
-    """Kept for modules written before the core lookup validated language suffixes."""
-    return project_documents(repo, stems)
 
 
 # ----- tags in names -------------------------------------------------------------------

@@ -21,12 +21,10 @@ from dataclasses import dataclass
 from commons_lint import Document, Finding, NotApplicable, Repository, Severity, Text, Theme, rule
 from commons_lint.languages import language_tag
 
-from ._common import TUTORIAL_URL, _, fold, keyword_pattern, words
+from ._common import README_STEMS, TUTORIAL_URL, _, fold, keyword_pattern, project_documents, words
 from ._contact import find_section, is_reference_or_placeholder
-from ._languages import named_documents
 from .documentation import documentation_links
 from .project_metadata import presenting_paragraphs, website_links
-from .readme import README_STEMS
 
 MIN_SIGNALS = 2
 # A section about users shorter than this (in words), without an image, says nothing.
@@ -264,7 +262,7 @@ proposez le README dans une deuxième langue.""",
     url=TUTORIAL_URL,
 )
 def audiences(repo: Repository) -> Iterator[Finding]:
-    documents = named_documents(repo, README_STEMS)
+    documents = project_documents(repo, README_STEMS)
     if not documents:
         raise NotApplicable(_("no README to read (readme reports it)"))
     signals = gather(repo, documents)

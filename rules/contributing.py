@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 
-from ._common import TUTORIAL_URL, _, keyword_pattern, words
+from ._common import README_STEMS, TUTORIAL_URL, _, keyword_pattern, words
 from ._contact import (
     Aspect,
     Section,
@@ -16,7 +16,6 @@ from ._contact import (
     readme_section,
     sort_documents,
 )
-from .readme import README_STEMS
 
 # Names of a contribution guide, English and French; compared without case, accents or
 # separators, so "Comment_contribuer.md" is "commentcontribuer". CONTRIBUTORS,

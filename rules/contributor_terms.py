@@ -16,12 +16,11 @@ from typing import Any
 
 from commons_lint import Finding, History, Repository, Severity, Text, Theme, rule
 
-from ._common import TUTORIAL_URL, _, fold, is_substantial
+from ._common import README_STEMS, TUTORIAL_URL, _, fold, is_substantial
 from ._contact import community_documents
 from .activity import positive_int
 from .community_diversity import is_bot
 from .contributing import GUIDE_NAMES
-from .readme import README_STEMS
 
 DCO = "dco"
 CLA = "cla"

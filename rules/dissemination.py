@@ -235,10 +235,13 @@ def _if_not_empty(repo: Repository, path: str, kind: Kind) -> Kind | None:
 
 def find_kit(repo: Repository) -> Kit:
     kit = Kit()
-    for path in repo.files:
-        if repo.is_vendored(path) or repo.is_test_material(path):
-            continue
-        folder = kit_folder(path)
+    # The kit folder depends only on the folders above a file: worked out once per folder.
+    folders: dict[str, str | None] = {}
+    for path in repo.own_files:
+        parent = path.rpartition("/")[0]
+        if parent not in folders:
+            folders[parent] = kit_folder(path)
+        folder = folders[parent]
         if folder is None:
             continue
         kind = classify(repo, path, folder)

@@ -27,10 +27,16 @@ from typing import Any
 
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 
-from ._common import TUTORIAL_URL, _, fold, is_substantial, keyword_pattern
+from ._common import (
+    README_STEMS,
+    TUTORIAL_URL,
+    _,
+    fold,
+    is_substantial,
+    keyword_pattern,
+    project_documents,
+)
 from ._contact import community_documents, find_section, is_reference_or_placeholder
-from ._languages import named_documents
-from .readme import README_STEMS
 
 # Folders of a documentation tree, at the root (compared without case).
 DOC_TREES = (
@@ -169,7 +175,7 @@ def _is_readme(path: str) -> bool:
 
 
 def _has_root_readme(repo: Repository) -> bool:
-    return any("/" not in d.path for d in named_documents(repo, README_STEMS))
+    return any("/" not in d.path for d in project_documents(repo, README_STEMS))
 
 
 def tree_files(repo: Repository) -> dict[str, list[str]]:
@@ -265,7 +271,7 @@ def documentation_links(text: str) -> list[tuple[str, int]]:
 
 def readme_links(repo: Repository) -> list[tuple[str, str, int]]:
     found = []
-    for document in named_documents(repo, README_STEMS):
+    for document in project_documents(repo, README_STEMS):
         for url, line in documentation_links(repo.text(document.path)):
             found.append((document.path, url, line))
     return found

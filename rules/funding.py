@@ -32,6 +32,7 @@ import yaml
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 
 from ._common import (
+    README_STEMS,
     TUTORIAL_URL,
     _,
     fold,
@@ -55,7 +56,6 @@ KNOWN_PLATFORMS = frozenset(
 )
 MANIFEST_KEYS = frozenset({"version", "entity", "funding", "projects"})
 CODEMETA_KEYS = ("funder", "funding")
-README_STEMS = ("readme", "lisezmoi", "lisez-moi", "lisez_moi")
 FUNDING_STEMS = (
     "funding", "financement", "financements", "sponsors", "sponsoring", "sponsorship",
     "donate", "donation", "donations", "dons", "faire-un-don", "soutenir", "backers",

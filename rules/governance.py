@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 
-from ._common import TUTORIAL_URL, _, keyword_pattern, words
+from ._common import README_STEMS, TUTORIAL_URL, _, keyword_pattern, words
 from ._contact import (
     Aspect,
     community_documents,
@@ -15,7 +15,6 @@ from ._contact import (
     readme_section,
     sort_documents,
 )
-from .readme import README_STEMS
 
 GOVERNANCE_NAMES = ("governance", "gouvernance", "governance-model", "modele-de-gouvernance")
 # Lists of people: they say who, not how decisions are made. Named in the message.

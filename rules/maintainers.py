@@ -26,10 +26,9 @@ import yaml
 
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 
-from ._common import TUTORIAL_URL, _, keyword_pattern
+from ._common import README_STEMS, TUTORIAL_URL, _, keyword_pattern
 from ._contact import community_documents, emails, find_section, placeholder
 from .governance import GOVERNANCE_NAMES
-from .readme import README_STEMS
 
 MAINTAINER_NAMES = (
     "maintainers", "maintainer", "mainteneurs", "mainteneur", "mainteneuses", "mainteneuse",

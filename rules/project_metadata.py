@@ -30,10 +30,8 @@ import yaml
 
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 
-from ._common import TUTORIAL_URL, _, fold, keyword_pattern, words
+from ._common import README_STEMS, TUTORIAL_URL, _, fold, keyword_pattern, project_documents, words
 from ._contact import is_reference_or_placeholder
-from ._languages import named_documents
-from .readme import README_STEMS
 
 # A README paragraph shorter than this (in words) is a tagline at best, not a description.
 MIN_DESCRIPTION_WORDS = 8
@@ -478,7 +476,7 @@ def gather(repo: Repository) -> Metadata:
             metadata.add(path, reader(text))
         except MalformedFile as error:
             metadata.malformed.append((path, error.line, error.problem))
-    for document in named_documents(repo, README_STEMS):
+    for document in project_documents(repo, README_STEMS):
         metadata.add(document.path, read_readme(repo.text(document.path)))
     return metadata
 

@@ -6,9 +6,8 @@ from collections.abc import Iterator
 
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 
-from ._common import TUTORIAL_URL, _, is_substantial, project_documents, words
+from ._common import README_STEMS, TUTORIAL_URL, _, is_substantial, project_documents, words
 
-README_STEMS = ("readme", "lisezmoi", "lisez-moi", "lisez_moi")
 # A README shorter than this says little more than the project's name.
 MIN_README_WORDS = 25
 

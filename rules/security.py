@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
+from commons_lint.forge import CommunityFile, ForgeInfo
 
-from ._common import TUTORIAL_URL, _, fold, keyword_pattern, mentions
+from ._common import README_STEMS, TUTORIAL_URL, _, fold, keyword_pattern, mentions
 from ._contact import (
     REPORT_WORDING,
     community_documents,
@@ -19,7 +20,6 @@ from ._contact import (
     readme_section,
     urls,
 )
-from .readme import README_STEMS
 
 # English and French names, compared without case, accents or separators: SECURITY.md,
 # SÉCURITÉ.md, securite.fr.rst, security.txt, Security-Policy.adoc.
@@ -78,14 +78,16 @@ def has_private_channel(path: str, text: str) -> bool:
 def _well_known_files(repo: Repository) -> list[str]:
     """security.txt where a web site serves it: .well-known/, at the root or in the
     site's public folder."""
-    wanted = (".well-known", "security.txt")
     return [
         path
-        for path in repo.files
-        if tuple(part.lower() for part in PurePosixPath(path).parts[-2:]) == wanted
-        and not repo.is_vendored(path)
-        and not repo.is_test_material(path)
+        for path in repo.files_named("security.txt")
+        if _parent_name(path).lower() == ".well-known" and repo.is_own(path)
     ]
+
+
+def _parent_name(path: str) -> str:
+    """``site/.well-known/security.txt`` -> ``.well-known``."""
+    return PurePosixPath(path).parent.name
 
 
 def _fix() -> str:
@@ -96,12 +98,13 @@ def _fix() -> str:
     )
 
 
-def _no_channel(repo: Repository, path: str) -> Finding:
-    text = repo.text(path)
+def _no_channel(path: str | None, text: str, name: str | None = None) -> Finding:
+    """Why ``text`` (the file at ``path``, or the inherited file ``name``) fails."""
+    shown = name or path
     if not text.strip():
         return Finding(
             _("{path} is empty: it does not say how to report a vulnerability.")
-            .format(path=path),
+            .format(path=shown),
             path=path,
             fix=_fix(),
             key="no-channel",
@@ -111,19 +114,49 @@ def _no_channel(repo: Repository, path: str) -> Finding:
         line, value = left
         return Finding(
             _("{path} gives no private way to report a vulnerability: “{placeholder}” was "
-              "never filled in.").format(path=path, placeholder=value),
+              "never filled in.").format(path=shown, placeholder=value),
             path=path,
-            line=line,
+            line=line if path else None,
             fix=_("Replace the placeholder with an address read by the people who fix "
                   "vulnerabilities, or point to the forge's private reporting."),
             key="no-channel",
         )
     return Finding(
         _("{path} does not say how to report a vulnerability privately (no e-mail address, "
-          "private advisory or contact form).").format(path=path),
+          "private advisory or contact form).").format(path=shown),
         path=path,
         fix=_fix(),
         key="no-channel",
+    )
+
+
+def _points_elsewhere(path: str | None, url: str, name: str | None = None) -> Finding:
+    return Finding(
+        _("{path} only points to {url}: whether it gives a private way to report a "
+          "vulnerability cannot be checked here.").format(path=name or path, url=url),
+        path=path,
+        advice=True,
+        fix=_("Repeat the reporting address in the file itself."),
+        key="points-elsewhere",
+    )
+
+
+def _inherited(policy: CommunityFile, source: str | None) -> Iterator[Finding]:
+    """The organisation's policy, which GitHub shows for a repository that has none,
+    checked as the project's own would be."""
+    if not has_private_channel(policy.path, policy.text):
+        url = pointer_url(policy.text)
+        if url is None:
+            yield _no_channel(None, policy.text, name=policy.url)
+            return
+        yield _points_elsewhere(None, url, name=policy.url)
+    yield Finding(
+        _("The security policy is inherited from the organisation ({source}): {url}.")
+        .format(source=source, url=policy.url),
+        advice=True,
+        fix=_("Link to it from the README, so that people who read the code elsewhere than "
+              "on the forge find it too."),
+        key="inherited",
     )
 
 
@@ -157,7 +190,9 @@ issue), a security.txt Contact field, or a form linked next to words about repor
 An empty file, a placeholder address (security@example.com, "[email]") or a file about
 something else (secure coding guidelines) fails. A file that only links to a policy
 elsewhere, or a "Security" section of the README that gives a channel, passes with
-advice.
+advice. With --online, a project with no policy of its own may inherit its
+organisation's (GitHub shows the SECURITY.md of the organisation's .github repository):
+it counts, with advice, once checked the same way.
 
 Fix: write SECURITY.md: the address or private form to use, what to include, which
 versions receive fixes, and how and when you answer.""",
@@ -184,7 +219,10 @@ GitLab), un champ Contact de security.txt, ou un formulaire lié à côté de mo
 signalement. Un fichier vide, une adresse bouche-trou (security@example.com, « [email] »)
 ou un fichier qui parle d'autre chose (règles de code sécurisé) échoue. Un fichier qui
 ne fait que renvoyer vers une politique ailleurs, ou une section « Sécurité » du README
-qui donne un canal, passe avec un conseil.
+qui donne un canal, passe avec un conseil. Avec --online, un projet sans politique à lui
+peut hériter de celle de son organisation (GitHub affiche le SECURITY.md du dépôt
+.github de l'organisation) : elle compte, avec un conseil, une fois vérifiée de la même
+façon.
 
 Correction : rédigez un SECURITY.md : l'adresse ou le formulaire privé à utiliser, les
 informations à fournir, les versions corrigées, et comment et quand vous répondez.""",
@@ -192,7 +230,7 @@ informations à fournir, les versions corrigées, et comment et quand vous répo
     tutorial="Pérenniser — À quels enjeux juridiques la communauté doit-elle répondre ?",
     url=TUTORIAL_URL,
 )
-def security_policy(repo: Repository) -> Iterator[Finding]:
+def security_policy(repo: Repository, forge: ForgeInfo | None) -> Iterator[Finding]:
     # Only the index page of a docs/security/ folder: its other pages are usually
     # hardening guides, not the policy.
     paths = community_documents(repo, POLICY_NAMES, folder_pages=False)
@@ -202,17 +240,10 @@ def security_policy(repo: Repository) -> Iterator[Finding]:
     for path in paths:
         url = pointer_url(repo.text(path))
         if url is not None:
-            yield Finding(
-                _("{path} only points to {url}: whether it gives a private way to report a "
-                  "vulnerability cannot be checked here.").format(path=path, url=url),
-                path=path,
-                advice=True,
-                fix=_("Repeat the reporting address in the file itself."),
-                key="points-elsewhere",
-            )
+            yield _points_elsewhere(path, url)
             return
     if paths:
-        yield _no_channel(repo, paths[0])
+        yield _no_channel(paths[0], repo.text(paths[0]))
         return
     readme = readme_section(repo, README_STEMS, SECTION_HEADING)
     if readme is not None and has_private_channel(readme[0], readme[1].body):
@@ -227,6 +258,10 @@ def security_policy(repo: Repository) -> Iterator[Finding]:
                   "vulnerability."),
             key="readme-section",
         )
+        return
+    inherited = forge.inherited(POLICY_NAMES) if forge is not None else None
+    if forge is not None and inherited is not None:
+        yield from _inherited(inherited, forge.community_source)
         return
     yield Finding(
         _("No security policy found (SECURITY, SECURITE or security.txt in the root, docs/, "

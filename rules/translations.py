@@ -53,6 +53,7 @@ from ._catalogues import (
     xliff_target,
 )
 from ._common import (
+    README_STEMS,
     TUTORIAL_URL,
     _,
     fold,
@@ -73,7 +74,6 @@ from ._languages import (
     share_in,
 )
 
-README_STEMS = ("readme", "lisezmoi", "lisez-moi", "lisez_moi")
 CONTRIBUTING_STEMS = (
     "contributing", "contribute", "contribuer", "contribution", "contributions",
     "comment-contribuer", "comment_contribuer",
@@ -175,10 +175,11 @@ def split_extension(name: str, extensions: Iterable[str]) -> tuple[str, str]:
 
 def belongs_to_project(repo: Repository, path: str) -> bool:
     """Vendored copies, test material and minified builds are not the project's productions."""
-    name = path.rpartition("/")[2].lower()
-    return not (
-        repo.is_vendored(path) or repo.is_test_material(path) or ".min." in name
-    )
+    return repo.is_own(path) and not _is_minified(path)
+
+
+def _is_minified(path: str) -> bool:
+    return ".min." in path.rpartition("/")[2].lower()
 
 
 @dataclass(frozen=True)
@@ -463,8 +464,8 @@ def _drop_ambiguous_folders(by_language: dict[str, list[Catalogue]]) -> None:
 
 def _survey_catalogues(repo: Repository, survey: Survey) -> None:
     by_language: dict[str, list[Catalogue]] = {}
-    for path in repo.files:
-        if not belongs_to_project(repo, path):
+    for path in repo.own_files:
+        if _is_minified(path):
             continue
         lowered = path.lower()
         if lowered.endswith(".pot"):

@@ -457,7 +457,7 @@ def test_the_shared_log_gives_light_entries_newest_first(git_repo):
     assert [e.merge for e in entries] == [True, False, False, False]
     assert entries[0].committed == int(datetime(2022, 8, 1, tzinfo=UTC).timestamp())
     assert entries[-1].name == "Alice Martin" and entries[-1].email == "alice@numerique.gouv.fr"
-    assert entries[-1].authored == int(datetime(2021, 3, 4, 5, 6, 7, tzinfo=UTC).timestamp())
+    assert entries[-1].committed == int(datetime(2021, 3, 4, 5, 6, 7, tzinfo=UTC).timestamp())
     assert [e.email for e in entries] == [c.author_email for c in history.commits()]
     assert history.newest == entries[0]
     assert history.log.complete

@@ -12,8 +12,10 @@ import os
 import re
 import sys
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
+from urllib.parse import urlsplit
 
 import click
 
@@ -24,6 +26,9 @@ from .report import Report, Severity
 from .reporters import FORMATS, RenderOptions, renderer
 
 if TYPE_CHECKING:
+    from .forge import ForgeInfo
+    from .remote import Clone
+    from .repository import Repository
     from .rules import Catalogue
 
 EXIT_OK = 0
@@ -124,8 +129,11 @@ def _exit_code(report: Report, fail_on: str) -> int:
     return EXIT_OK
 
 
-@main.command(help=_("Check the repository at PATH (default: the current directory)."))
-@click.argument("path", required=False, default=".", type=click.Path(path_type=Path))
+@main.command(
+    help=_("Check the repository at PATH (default: the current directory), or at a URL: "
+           "it is cloned into a temporary folder, removed afterwards.")
+)
+@click.argument("path", metavar="[PATH|URL]", required=False, default=".")
 @click.option(
     "--format",
     "output_format",
@@ -160,8 +168,31 @@ def _exit_code(report: Report, fail_on: str) -> int:
 @click.option("--no-color", is_flag=True, help=_("No colours (NO_COLOR is honoured too)."))
 @click.option("-q", "--quiet", is_flag=True, help=_("Show only failures and the summary."))
 @click.option("-v", "--verbose", is_flag=True, help=_("Show reasons and per-rule timings."))
+@click.option(
+    "--history",
+    is_flag=True,
+    help=_("With a URL: clone every commit and tag, which history rules need (by default, "
+           "only the last commit)."),
+)
+@click.option("--ref", help=_("With a URL: the branch, tag or commit to check."))
+@click.option(
+    "--online",
+    is_flag=True,
+    help=_("Also ask the forge (GitHub or GitLab API) for what only it knows: description, "
+           "topics, latest release, the organisation's community files."),
+)
+@click.option(
+    "--forge",
+    type=click.Choice(("github", "gitlab")),  # forge.FORGES, without importing it here
+    help=_("With --online: the kind of forge, for a self-hosted one."),
+)
+@click.option(
+    "--forge-url",
+    help=_("With --online: the forge's API, such as https://host/api/v3 (GitHub Enterprise) "
+           "or https://host/api/v4 (GitLab)."),
+)
 def check(
-    path: Path,
+    path: str,
     output_format: str,
     output: Path | None,
     profile: str | None,
@@ -175,13 +206,31 @@ def check(
     no_color: bool,
     quiet: bool,
     verbose: bool,
+    history: bool,
+    ref: str | None,
+    online: bool,
+    forge: str | None,
+    forge_url: str | None,
 ) -> None:
     _use_language(lang)
     try:
-        report = _check(
-            path, profile, config_path, _split_ids(select), _split_ids(ignore),
-            list(rules_dirs), trust_config,
+        request = _online_request(online, forge, forge_url)
+        arguments = (
+            profile, config_path, _split_ids(select), _split_ids(ignore), list(rules_dirs),
+            trust_config,
         )
+        from .remote import cloned, looks_remote
+
+        if looks_remote(path):
+            with cloned(path, ref=ref, history=history, progress=sys.stderr.isatty()) as clone:
+                report = _check(clone.root, *arguments, online=request, clone=clone)
+        elif ref is not None:
+            raise UserError(
+                _("--ref needs a repository URL; for a local repository, check out {ref} "
+                  "first").format(ref=ref)
+            )
+        else:
+            report = _check(Path(path), *arguments, online=request)
     except UserError as error:
         fail(str(error))
 
@@ -203,19 +252,83 @@ def check(
     sys.exit(_exit_code(report, fail_on))
 
 
+@dataclass(frozen=True)
+class OnlineRequest:
+    """``--online``, with the forge and API the user named, if any."""
+
+    forge: str | None = None
+    api_url: str | None = None
+
+
+def _online_request(online: bool, forge: str | None, api_url: str | None) -> OnlineRequest | None:
+    if not online:
+        if forge or api_url:
+            raise UserError(_("--forge and --forge-url need --online"))
+        return None
+    if api_url is not None:
+        from .forge import forge_of_api
+
+        if urlsplit(api_url).scheme.lower() not in ("https", "http") or not urlsplit(
+            api_url
+        ).hostname:
+            raise UserError(
+                _("--forge-url {url}: give the API's http or https address").format(
+                    url=_without_credentials(api_url)
+                )
+            )
+        if forge is None and forge_of_api(api_url) is None:
+            raise UserError(
+                _("--forge-url {url}: say which forge it is with --forge github or --forge "
+                  "gitlab").format(url=_without_credentials(api_url))
+            )
+    return OnlineRequest(forge, api_url)
+
+
+def _without_credentials(url: str) -> str:
+    from .forge import redact
+
+    return redact(url)
+
+
+def _forge_info(repo: Repository, request: OnlineRequest, notices: list[str]) -> ForgeInfo | None:
+    """What the forge knows, read once before the rules run; a notice says how it went."""
+    from .forge import ForgeError, fetch, find_target
+
+    try:
+        target = find_target(repo.remote_url, request.forge, request.api_url)
+        info = fetch(target)
+    except ForgeError as error:
+        notices.append(
+            _("--online: nothing read from the forge ({problem}); the report rests on the "
+              "repository's files only").format(problem=one_line(str(error)))
+        )
+        return None
+    notices.append(
+        _("--online: {project} read from {source}").format(
+            project=info.project, source=info.source
+        )
+    )
+    return info
+
+
 def _check(
-    path: Path,
+    path: Path | str,
     profile: str | None,
     config_path: Path | None,
     select: list[str],
     ignore: list[str],
     rules_dirs: list[Path],
     trust_config: bool,
+    *,
+    online: OnlineRequest | None = None,
+    clone: Clone | None = None,
 ) -> Report:
     from .config import check_against, choose_profile, configure, find_config, read_settings
     from .engine import run
+    from .forge import forge_in_use
     from .repository import Repository
 
+    path = Path(path)
     Repository.check_root(path)
     notices: list[str] = []
     config_file = config_path or find_config(path)
@@ -259,7 +372,20 @@ def _check(
                 count=len(repo.submodules), paths=", ".join(repo.submodules[:5])
             )
         )
-    return run(repo, configured, profile=chosen_profile, tool_version=__version__, notices=notices)
+    if clone is not None and clone.shallow and any("history" in c.rule.wants for c in configured):
+        notices.append(
+            _("only the last commit was cloned: rules that read the history are not "
+              "applicable, and older release tags are not seen; --history clones it all")
+        )
+    forge = _forge_info(repo, online, notices) if online is not None else None
+    with forge_in_use(forge):
+        report = run(
+            repo, configured, profile=chosen_profile, tool_version=__version__, notices=notices
+        )
+    if clone is not None:
+        # The clone is deleted once the report is written: name what was checked instead.
+        report.repository = replace(report.repository, path=clone.url)
+    return report
 
 
 @main.command(

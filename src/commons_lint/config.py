@@ -6,6 +6,10 @@ rule package) share one format for rules::
     profile: fr-public            # configuration only
     exclude: [legacy/, "*.min.js"] # configuration only
     rules-dirs: [tools/lint-rules] # configuration only
+    exempt:                       # configuration only: rules the project answers otherwise
+      - rule: governance
+        reason: Governance is decided by the foundation's steering committee.
+        path: https://foundation.example.org/governance   # optional: where it lives instead
     select: [readme, licence-file] # profile only: the rules it runs
     rules:
       funding: off
@@ -18,6 +22,7 @@ rule package) share one format for rules::
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -32,9 +37,25 @@ from .rules import DEFAULT_PROFILE as DEFAULT_PROFILE  # re-exported: part of th
 from .rules import Catalogue, Rule
 
 CONFIG_FILE_NAMES = (".commons-lint.yml", ".commons-lint.yaml")
-CONFIG_KEYS = ("profile", "rules", "exclude", "rules-dirs")
+CONFIG_KEYS = ("profile", "rules", "exclude", "rules-dirs", "exempt")
 PROFILE_KEYS = ("description", "extends", "select", "rules")
 RULE_KEYS = ("enabled", "severity", "options")
+EXEMPT_KEYS = ("rule", "reason", "path")
+# A reason is a sentence someone can check later, not "n/a" or "wontfix".
+MIN_REASON_WORDS = 3
+_URL = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ExemptionSettings:
+    """One ``exempt:`` entry: the rule, the written reason, where the practice lives."""
+
+    rule: str
+    reason: str
+    path: str | None
+    source: str  # the configuration file
+    line: int
 
 
 @dataclass
@@ -60,6 +81,7 @@ class Settings:
     exclude: list[str] = field(default_factory=list)
     rules_dirs: list[Path] = field(default_factory=list)
     rules: dict[str, RuleSettings] = field(default_factory=dict)
+    exempt: dict[str, ExemptionSettings] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -67,6 +89,7 @@ class ConfiguredRule:
     rule: Rule
     severity: Severity
     options: Mapping[str, Any]
+    exemption: ExemptionSettings | None = None  # the engine does not run an exempted rule
 
 
 class _Reader:
@@ -197,6 +220,85 @@ def _rule_settings(
     return settings
 
 
+def _exemption_path(reader: _Reader, node: yaml.Node, key: str) -> str | None:
+    """A path in the repository (relative, inside it) or an http(s) URL."""
+    value = reader.value(node, key)
+    if value is None:
+        return None
+    if isinstance(value, str) and value.strip():
+        text = value.strip()
+        if _URL.match(text):
+            return text
+        relative = text.removeprefix("./")
+        parts = relative.replace("\\", "/").split("/")
+        if not _SCHEME.match(text) and not text.startswith(("/", "\\")) and ".." not in parts:
+            return relative
+    raise reader.error(
+        node, key, _("expected a path inside the repository or an http(s) URL, not {value!r}")
+        .format(value=value),
+    )
+
+
+def _exemption_reason(reader: _Reader, node: yaml.Node | None, key: str, at: yaml.Node) -> str:
+    value = reader.value(node, key) if node is not None else None
+    if value is None or (isinstance(value, str) and not value.strip()):
+        raise reader.error(
+            node if node is not None else at, key,
+            _("an exemption needs a reason: say in a few words why the practice does not "
+              "apply or where the project follows it instead"),
+        )
+    if not isinstance(value, str):
+        raise reader.error(node, key, _("expected text"))
+    reason = " ".join(value.split())
+    if len(reason.split()) < MIN_REASON_WORDS:
+        raise reader.error(
+            node, key,
+            _("a reason of at least {count} words is needed, not {reason!r}").format(
+                count=MIN_REASON_WORDS, reason=reason
+            ),
+        )
+    return reason
+
+
+def _exemption(reader: _Reader, node: yaml.Node, number: int) -> ExemptionSettings:
+    key = f"exempt[{number}]"
+    fields: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for name, key_node, value_node in reader.mapping(node, key):
+        if name not in EXEMPT_KEYS:
+            raise reader.unknown_key(key_node, f"{key}.{name}", EXEMPT_KEYS)
+        fields[name] = (key_node, value_node)
+    if "rule" not in fields:
+        raise reader.error(node, key, _("an exemption names its rule (rule: <id>)"))
+    rule_id = reader.value(fields["rule"][1], f"{key}.rule")
+    if not isinstance(rule_id, str) or not rule_id.strip():
+        raise reader.error(fields["rule"][1], f"{key}.rule", _("expected a rule id"))
+    key = f"exempt.{rule_id.strip()}"  # the rule names the entry from here on
+    reason_node = fields.get("reason", (None, None))[1]
+    reason = _exemption_reason(reader, reason_node, f"{key}.reason", node)
+    path = _exemption_path(reader, fields["path"][1], f"{key}.path") if "path" in fields else None
+    return ExemptionSettings(rule_id.strip(), reason, path, reader.source, _line(node))
+
+
+def _exemptions(reader: _Reader, node: yaml.Node) -> dict[str, ExemptionSettings]:
+    if reader.is_null(node):
+        return {}
+    if not isinstance(node, yaml.SequenceNode):
+        raise reader.error(
+            node, "exempt", _("expected a list of exemptions, each with a rule and a reason")
+        )
+    exemptions: dict[str, ExemptionSettings] = {}
+    for number, item in enumerate(node.value, start=1):
+        exemption = _exemption(reader, item, number)
+        earlier = exemptions.get(exemption.rule)
+        if earlier is not None:
+            raise reader.error(
+                item, f"exempt.{exemption.rule}",
+                _("this rule is already exempted at line {line}").format(line=earlier.line),
+            )
+        exemptions[exemption.rule] = exemption
+    return exemptions
+
+
 def read_settings(path: Path, *, profile: bool = False) -> Settings:
     """Read and check the shape of a configuration (or, with ``profile``, a profile)."""
     try:
@@ -214,6 +316,12 @@ def read_settings(path: Path, *, profile: bool = False) -> Settings:
         return settings
     allowed = PROFILE_KEYS if profile else CONFIG_KEYS
     for key, key_node, node in reader.mapping(root, _("(top level)")):
+        if profile and key == "exempt":
+            # A profile is shared by many projects; a reason is one project's own.
+            raise reader.error(
+                key_node, key,
+                _("exemptions belong in a repository's configuration file, not in a profile"),
+            )
         if key not in allowed:
             raise reader.unknown_key(key_node, key, allowed)
         if key in ("profile", "extends"):
@@ -237,6 +345,8 @@ def read_settings(path: Path, *, profile: bool = False) -> Settings:
                 continue
             for name, rule_key, rule_node in reader.mapping(node, key):
                 settings.rules[name] = _rule_settings(reader, name, rule_key, rule_node)
+        elif key == "exempt":
+            settings.exempt = _exemptions(reader, node)
         # description: free text for people reading `commons-lint rules --profiles`
     return settings
 
@@ -316,6 +426,15 @@ def check_against(
             problem = _option_type_problem(rule.options[option], value)
             if problem:
                 raise ConfigError(f"{settings.source}:{line}: {key}: {problem}")
+    for name, exemption in settings.exempt.items():
+        if name not in catalogue.rules:
+            if allow_unknown_rules:
+                skipped.append(name)
+                continue
+            raise ConfigError(
+                f"{settings.source}:{exemption.line}: exempt.{name}: "
+                + _("unknown rule (see `commons-lint rules`)")
+            )
     for name in settings.select or ():
         if name not in catalogue.rules:
             raise ConfigError(
@@ -386,7 +505,10 @@ def configure(
     """The rules to run, with their severity and options, in id order.
 
     Later layers win: the profile chain, then the configuration file, then the command
-    line's ``--select`` (exactly those rules) and ``--ignore``.
+    line's ``--select`` (exactly those rules) and ``--ignore``. An exemption does not
+    add a rule to the run: a rule that runs and is exempted is reported as exempted,
+    ``--select`` included, so that naming it on the command line never hides the
+    exemption.
     """
     for name in (*select, *ignore):
         if name not in catalogue.rules:
@@ -414,7 +536,11 @@ def configure(
     if select:
         enabled = set(select)
     enabled -= set(ignore)
+    exemptions = config.exempt if config is not None else {}
     return [
-        ConfiguredRule(catalogue.rules[rule_id], severities[rule_id], options[rule_id])
+        ConfiguredRule(
+            catalogue.rules[rule_id], severities[rule_id], options[rule_id],
+            exemptions.get(rule_id),
+        )
         for rule_id in sorted(enabled)
     ]

@@ -2,6 +2,7 @@
 
 The engine knows no practice: it passes each check what its parameters ask for, turns
 what the check returns into a status, and keeps a crashing rule from stopping others.
+A rule the configuration exempts is not run: its result is the exemption itself.
 """
 
 from __future__ import annotations
@@ -9,12 +10,14 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from .config import ConfiguredRule
+from .config import ConfiguredRule, ExemptionSettings
+from .forge import active_forge
 from .i18n import _, current_language
-from .report import Finding, Report, RepositoryInfo, RuleResult, Status
+from .report import Exemption, Finding, Location, Report, RepositoryInfo, RuleResult, Status
 from .repository import Repository
 from .rules import NotApplicable
 
@@ -23,6 +26,7 @@ def _arguments(configured: ConfiguredRule, repo: Repository) -> dict[str, Any]:
     available: Mapping[str, Any] = {
         "repo": repo,
         "options": MappingProxyType(dict(configured.options)),
+        "forge": active_forge(),  # None unless the run is --online
     }
     arguments: dict[str, Any] = {}
     for name in configured.rule.wants:
@@ -60,8 +64,55 @@ def _valid_finding(finding: Finding) -> Finding:
     )
 
 
+def _declared_in(settings: ExemptionSettings, repo: Repository) -> Location | None:
+    """The exemption's line in the configuration, when that file is in the repository."""
+    try:
+        relative = Path(settings.source).resolve().relative_to(repo.root)
+    except (OSError, ValueError):
+        return None
+    return Location(valid_text(relative.as_posix()), settings.line)
+
+
+def _exemption(settings: ExemptionSettings, repo: Repository) -> Exemption:
+    return Exemption(
+        reason=valid_text(settings.reason),
+        path=_valid_optional(settings.path),
+        declared_in=_declared_in(settings, repo),
+    )
+
+
+def _is_url(path: str) -> bool:
+    return "://" in path
+
+
+def _missing_practice_paths(rules: Sequence[ConfiguredRule], repo: Repository) -> list[str]:
+    """Notices for exemptions that point to a repository path that is not there.
+
+    The exemption still holds (the reason is the project's word), but a path that was
+    moved or never committed is worth knowing about.
+    """
+    notices: list[str] = []
+    for configured in rules:
+        exemption = configured.exemption
+        if exemption is None or exemption.path is None or _is_url(exemption.path):
+            continue
+        if not (repo.exists(exemption.path) or repo.files_under(exemption.path)):
+            notices.append(
+                _("the exemption of {rule} points to {path}, which is not in the repository")
+                .format(rule=exemption.rule, path=exemption.path)
+            )
+    return notices
+
+
 def run_rule(configured: ConfiguredRule, repo: Repository) -> RuleResult:
     rule = configured.rule
+    if configured.exemption is not None:
+        return RuleResult(
+            rule=rule.info(),
+            severity=configured.severity,
+            status=Status.EXEMPTED,
+            exemption=_exemption(configured.exemption, repo),
+        )
     result = RuleResult(rule=rule.info(), severity=configured.severity, status=Status.PASSED)
     started = time.perf_counter()
     try:
@@ -115,5 +166,5 @@ def run(
         profile=profile,
         language=current_language(),
         results=results,
-        notices=[valid_text(notice) for notice in notices],
+        notices=[valid_text(n) for n in (*notices, *_missing_practice_paths(rules, repo))],
     )

@@ -59,6 +59,9 @@ class Status(enum.Enum):
     FAILED = "failed"
     NOT_APPLICABLE = "not-applicable"
     TOOL_ERROR = "tool-error"
+    # The repository's configuration exempts the rule, with a written reason: the rule
+    # is not run, and every format shows the exemption rather than a pass.
+    EXEMPTED = "exempted"
 
 
 @dataclass(frozen=True)
@@ -111,6 +114,21 @@ class RuleInfo:
     source: str
 
 
+@dataclass(frozen=True)
+class Exemption:
+    """Why the repository's configuration exempts a rule, and where it says so.
+
+    ``path`` is where the practice lives instead, when the configuration names it: a
+    path in the repository or a URL (an external governance page, say). ``declared_in``
+    is the configuration entry (path relative to the repository, and line) when the
+    configuration file is inside the repository; formats that point to files use it.
+    """
+
+    reason: str
+    path: str | None = None
+    declared_in: Location | None = None
+
+
 @dataclass
 class RuleResult:
     rule: RuleInfo
@@ -119,6 +137,7 @@ class RuleResult:
     findings: list[Finding] = field(default_factory=list)
     reason: str | None = None
     duration: float = 0.0
+    exemption: Exemption | None = None
 
     def finding_severity(self, finding: Finding) -> Severity:
         return finding.severity or self.severity
@@ -138,6 +157,8 @@ class RepositoryInfo:
 
 # A failed rule costs its weight; the weights make an error matter three times a note.
 SEVERITY_WEIGHT = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.NOTE: 1}
+# Not-applicable, crashed and exempted rules are left out: none of them says whether
+# the repository follows the practice.
 SCORED_STATUSES = {Status.PASSED, Status.PASSED_WITH_ADVICE, Status.FAILED}
 
 

@@ -9,6 +9,7 @@ when they stay inside the repository.
 
 from __future__ import annotations
 
+import bisect
 import codecs
 import fnmatch
 import os
@@ -16,12 +17,12 @@ import re
 import stat
 import subprocess
 import unicodedata
-from collections.abc import Generator, Iterable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path, PurePosixPath
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from .errors import UserError
 from .i18n import _
@@ -188,6 +189,28 @@ def _normal_pattern(pattern: str) -> str:
     return pattern.strip("/")
 
 
+def _parent(path: str) -> str:
+    """The folder of ``path`` ('' at the root), as ``PurePosixPath(path).parent`` reads it."""
+    return path.rstrip("/").rpartition("/")[0]
+
+
+@lru_cache(maxsize=1 << 16)
+def _folder_marks(folder: str) -> tuple[bool, bool]:
+    """Whether the files directly in ``folder`` are (vendored, test material).
+
+    Cached per folder: a large repository has tens of thousands of files in a few
+    thousand folders, and rules ask about every file.
+    """
+    parts = [part.lower() for part in folder.split("/")]
+    return (
+        any(part in VENDORED_PARTS for part in parts),
+        any(part in TEST_PARTS for part in parts),
+    )
+
+
+_Derived = TypeVar("_Derived")
+
+
 @dataclass(frozen=True)
 class Document:
     """A file found by :meth:`Repository.find_documents`."""
@@ -204,6 +227,7 @@ class Repository:
         self.root = self.check_root(Path(root)).resolve()
         self.exclude = tuple(exclude)
         self._texts: dict[str, TextFile] = {}
+        self._derived: dict[Callable[[Repository], Any], Any] = {}
         self.is_git = self._inside_work_tree(self.root)
         self.submodules: tuple[str, ...] = ()
         self.symlinks: frozenset[str] = frozenset()
@@ -315,9 +339,76 @@ class Repository:
         return list(self._names_by_dir.get(directory.strip("/").lower(), []))
 
     def files_under(self, directory: str) -> list[str]:
-        """Every file below ``directory``, at any depth, compared without case."""
+        """Every file below ``directory``, at any depth, compared without case.
+
+        In index order. A binary search in the sorted lower-case paths: the files below
+        a folder are neighbours there.
+        """
         prefix = directory.strip("/").lower() + "/"
-        return [path for path in self.files if path.lower().startswith(prefix)]
+        lowered, positions = self._sorted_lowered
+        found: list[int] = []
+        for index in range(bisect.bisect_left(lowered, prefix), len(lowered)):
+            if not lowered[index].startswith(prefix):
+                break
+            found.append(positions[index])
+        found.sort()
+        return [self.files[position] for position in found]
+
+    def files_named(self, *names: str) -> list[str]:
+        """Files at any depth whose name (the last part) is one of ``names``, without
+        case, in index order."""
+        by_name = self._positions_by_name
+        found = sorted(
+            position for name in {n.lower() for n in names} for position in by_name.get(name, ())
+        )
+        return [self.files[position] for position in found]
+
+    def has_directory(self, directory: str) -> bool:
+        """True when some file is below ``directory`` (compared without case)."""
+        return directory.strip("/").lower() in self._directories
+
+    @cached_property
+    def own_files(self) -> tuple[str, ...]:
+        """The project's own files, in index order: neither vendored nor test material."""
+        return tuple(path for path in self.files if self.is_own(path))
+
+    def derived(self, build: Callable[[Repository], _Derived]) -> _Derived:
+        """``build(self)``, computed once per repository and shared by every caller.
+
+        For the indexes that rule helpers derive from the file index: ``build`` is the
+        key, so it must be a module-level function, not a lambda made on each call.
+        """
+        if build not in self._derived:
+            self._derived[build] = build(self)
+        value: _Derived = self._derived[build]
+        return value
+
+    # ----- indexes, each built on first use -----------------------------------------
+
+    @cached_property
+    def _sorted_lowered(self) -> tuple[list[str], list[int]]:
+        """The lower-case paths, sorted, and the position in ``files`` of each."""
+        lowered = [path.lower() for path in self.files]
+        order = sorted(range(len(lowered)), key=lowered.__getitem__)
+        return [lowered[position] for position in order], order
+
+    @cached_property
+    def _positions_by_name(self) -> dict[str, list[int]]:
+        by_name: dict[str, list[int]] = {}
+        for position, path in enumerate(self.files):
+            by_name.setdefault(path.rpartition("/")[2].lower(), []).append(position)
+        return by_name
+
+    @cached_property
+    def _directories(self) -> frozenset[str]:
+        """Every folder holding a file at some depth, in lower case ('' for the root)."""
+        found: set[str] = set()
+        for folder in self._names_by_dir:
+            while folder not in found:
+                found.add(folder)
+                folder = folder.rpartition("/")[0]
+        found.add("")
+        return frozenset(found)
 
     def glob(self, pattern: str) -> list[str]:
         """Files whose path matches ``pattern`` (fnmatch, without case)."""
@@ -349,11 +440,18 @@ class Repository:
 
     @staticmethod
     def is_vendored(path: str) -> bool:
-        return any(part.lower() in VENDORED_PARTS for part in PurePosixPath(path).parts[:-1])
+        """True when a folder above ``path`` holds copies of other projects' files."""
+        return _folder_marks(_parent(path))[0]
 
     @staticmethod
     def is_test_material(path: str) -> bool:
-        return any(part.lower() in TEST_PARTS for part in PurePosixPath(path).parts[:-1])
+        """True when a folder above ``path`` holds tests, fixtures or examples."""
+        return _folder_marks(_parent(path))[1]
+
+    @staticmethod
+    def is_own(path: str) -> bool:
+        """True when ``path`` is neither vendored nor test material."""
+        return not any(_folder_marks(_parent(path)))
 
     # ----- reads -----------------------------------------------------------------
 
@@ -469,7 +567,7 @@ def _timestamp(value: str) -> datetime:
 
 
 class LogEntry(NamedTuple):
-    """One commit as the history rules see it: small enough to keep a million.
+    """One commit as the history rules see it: only what they use, to keep a million.
 
     The author is read through the repository's ``.mailmap``, so that one person's
     several addresses count once; the e-mail address is in lower case.
@@ -477,7 +575,6 @@ class LogEntry(NamedTuple):
 
     email: str
     name: str
-    authored: int  # Unix time
     committed: int  # Unix time; ``git log`` lists commits newest first by this date
     merge: bool
 
@@ -485,8 +582,8 @@ class LogEntry(NamedTuple):
 # One line per commit; no commit message, so git reads no more than ``%ae`` needs.
 # Trailers (Signed-off-by) would double git's work per commit: they are read only for
 # the few recent commits that need them, through History.commits().
-_ENTRY_FORMAT = "%aE%x00%aN%x00%at%x00%ct%x00%P"
-_ENTRY_FIELDS = 5
+_ENTRY_FORMAT = "%aE%x00%aN%x00%ct%x00%P"
+_ENTRY_FIELDS = 4
 # What one read takes from git's pipe: a reader that needs one commit does not wait
 # for thousands to be written.
 _READ_SIZE = 1 << 16
@@ -597,15 +694,13 @@ class _EntryParser:
             fields = line.split("\0")
             if len(fields) != _ENTRY_FIELDS:
                 continue  # not a line git wrote in this format
-            email, name, authored, committed, parents = fields
+            email, name, committed, parents = fields
             shared_email = emails.get(email)
             if shared_email is None:
                 shared_email = emails[email] = email.lower()
             shared_name = names.setdefault(name, name)
             try:
-                entry = LogEntry(
-                    shared_email, shared_name, int(authored), int(committed), " " in parents
-                )
+                entry = LogEntry(shared_email, shared_name, int(committed), " " in parents)
             except ValueError:  # a commit whose date git could not read
                 continue
             entries.append(entry)

@@ -1,7 +1,7 @@
 """The rule API and the discovery of rules.
 
 A rule is a function decorated with :func:`rule`. Its parameters name what it needs,
-and the engine passes only those (``repo``, ``history``, ``options``)::
+and the engine passes only those (``repo``, ``history``, ``options``, ``forge``)::
 
     @rule(id="readme", theme=Theme.UNDERSTAND, severity=Severity.ERROR,
           title=Text(en="...", fr="..."), help=Text(en="...", fr="..."),
@@ -38,7 +38,7 @@ from .report import Finding, RuleInfo, Severity, Theme
 ENTRY_POINT_GROUP = "commons_lint.rules"
 DEFAULT_PROFILE = "default"  # every rule at its own severity; no file describes it
 BUILTIN_DISTRIBUTION = "commons-lint"
-INJECTABLE = ("repo", "history", "options")
+INJECTABLE = ("repo", "history", "options", "forge")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
 CheckResult = Iterable[Finding] | None

@@ -405,7 +405,10 @@ def test_free_licences_off_the_list_fail_for_french_administrations(git_repo, li
     "files",
     [
         {"LICENSE-MIT": MIT, "LICENSE-ISC": texts.ISC.format(year=2024, holder="X")},
-        {"LICENSES/EUPL-1.2.txt": texts.EUPL_1_2_EN, "LICENSES/0BSD.txt": texts.ZERO_BSD.format(year=2024, holder="X")},
+        {
+            "LICENSES/EUPL-1.2.txt": texts.EUPL_1_2_EN,
+            "LICENSES/0BSD.txt": texts.ZERO_BSD.format(year=2024, holder="X"),
+        },
     ],
     ids=["dual-mit-isc", "reuse-tree-with-0bsd-for-snippets"],
 )

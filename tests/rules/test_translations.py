@@ -438,7 +438,7 @@ def test_wrong_language_in_french(git_repo, lint):
     git_repo.files({"README.md": README_EN, "README.fr.md": README_EN_LONG})
     result = lint(git_repo.path, "translations", language="fr")["translations"]
     wrong = findings_with(result, "wrong-language")[0]
-    assert "est nommé comme un document fr, mais son texte est en en" in wrong.message
+    assert "porte le nom d'un document en fr, mais la langue de son texte est en" in wrong.message
 
 
 # ----- completeness of catalogues -------------------------------------------------------

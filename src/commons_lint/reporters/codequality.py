@@ -10,6 +10,9 @@ Choices, documented in the README:
 - advice is included, at ``info``, like SARIF's informational results;
 - passing, not-applicable and crashed rules give no issue: Code Quality is about the
   repository, a crash is about the tool (the JUnit report and exit code 3 show it);
+- exempted rules give no issue either: GitLab has no way to mark an issue as accepted,
+  so it would read as a problem in every merge request; the exemption and its reason
+  show in the JUnit report (skipped) and the Markdown summary of the same pipeline;
 - a finding about the repository as a whole is placed at line 1 of its README
   (``RepositoryInfo.anchor``), as in SARIF, since GitLab needs a file;
 - the fingerprint hashes the rule id, the finding's own path (not the anchor) and its

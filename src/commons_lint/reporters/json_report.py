@@ -1,14 +1,19 @@
-"""The report as a versioned JSON document (schema: ``schemas/report.schema.json``)."""
+"""The report as a versioned JSON document (schema: ``schemas/report.schema.json``).
+
+Versions: 1.1 added ``column`` to findings; 1.2 added the ``exempted`` status, each
+result's ``exemption`` (``{reason, path}``, null unless exempted) and the ``exempted``
+count.
+"""
 
 from __future__ import annotations
 
 import json
 from typing import Any
 
-from ..report import Finding, Report, RuleResult, Score
+from ..report import Exemption, Finding, Report, RuleResult, Score
 from . import RenderOptions
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 
 
 def _score(score: Score) -> dict[str, Any]:
@@ -28,6 +33,12 @@ def _finding(result: RuleResult, finding: Finding) -> dict[str, Any]:
     }
 
 
+def _exemption(exemption: Exemption | None) -> dict[str, Any] | None:
+    if exemption is None:
+        return None
+    return {"reason": exemption.reason, "path": exemption.path}
+
+
 def _result(result: RuleResult, language: str) -> dict[str, Any]:
     rule = result.rule
     return {
@@ -42,6 +53,7 @@ def _result(result: RuleResult, language: str) -> dict[str, Any]:
         "url": rule.url,
         "reason": result.reason,
         "findings": [_finding(result, f) for f in result.findings],
+        "exemption": _exemption(result.exemption),
     }
 
 

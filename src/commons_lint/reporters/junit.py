@@ -7,8 +7,10 @@ Choices, documented in the README:
   language), ``name`` is the rule id and its title;
 - a failed rule has a ``<failure>`` (``type`` its severity, ``message`` its first
   finding, the text every finding with its location and fix); a rule that does not
-  apply is ``<skipped>``; a rule that crashed has an ``<error>``; advice of a passing
-  rule goes to ``<system-out>``;
+  apply is ``<skipped>``; a rule the configuration exempts is ``<skipped>`` too, its
+  message "exempted: " and the reason, its text where the practice lives instead, if
+  said (the suite's ``skipped`` count includes it); a rule that crashed has an
+  ``<error>``; advice of a passing rule goes to ``<system-out>``;
 - characters that XML 1.0 cannot carry (control characters, lone surrogates) are
   replaced by U+FFFD; everything else is escaped by ``xml.etree``.
 """
@@ -21,8 +23,10 @@ import xml.etree.ElementTree as ET
 from ..i18n import _
 from ..report import Finding, Report, RuleResult, Status, Theme
 from . import RenderOptions, in_language
-from .labels import severity_label
+from .labels import exemption_label, practice_place, severity_label
 
+# JUnit has one word for a test that did not run.
+SKIPPED_STATUSES = (Status.NOT_APPLICABLE, Status.EXEMPTED)
 # What XML 1.0 allows, negated: tab, line feed, carriage return and the printable planes.
 _NOT_XML = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -85,6 +89,10 @@ def _testcase(suite: ET.Element, result: RuleResult, language: str) -> None:
         )
     elif result.status is Status.NOT_APPLICABLE:
         _add(case, "skipped", message=result.reason or _("not applicable"))
+    elif result.exemption is not None:
+        exemption = result.exemption
+        place = practice_place(exemption.path) if exemption.path else None
+        _add(case, "skipped", place, message=exemption_label(exemption.reason))
     elif result.status is Status.TOOL_ERROR:
         reason = result.reason or _("the rule crashed")
         _add(case, "error", reason, message=reason, type="tool-error")
@@ -100,7 +108,7 @@ def _counts(results: list[RuleResult]) -> dict[str, str]:
         "tests": str(len(results)),
         "failures": count(Status.FAILED),
         "errors": count(Status.TOOL_ERROR),
-        "skipped": count(Status.NOT_APPLICABLE),
+        "skipped": str(sum(1 for r in results if r.status in SKIPPED_STATUSES)),
         "time": f"{sum(result.duration for result in results):.3f}",
     }
 

@@ -14,6 +14,7 @@ def status_label(status: Status) -> str:
         Status.FAILED: _("failed"),
         Status.NOT_APPLICABLE: _("not applicable"),
         Status.TOOL_ERROR: _("tool error"),
+        Status.EXEMPTED: _("exempted"),
     }[status]
 
 
@@ -35,8 +36,19 @@ def status_count(status: Status, count: int) -> str:
             _("{count} rules not applicable"),
         ),
         Status.TOOL_ERROR: (_("{count} rule crashed"), _("{count} rules crashed")),
+        Status.EXEMPTED: (_("{count} rule exempted"), _("{count} rules exempted")),
     }[status]
     return (one if count == 1 else many).format(count=count)
+
+
+def exemption_label(reason: str) -> str:
+    """An exempted rule's status with its reason ("exempted: …"): never one without the other."""
+    return _("exempted: {reason}").format(reason=reason)
+
+
+def practice_place(path: str) -> str:
+    """Where an exempted rule's practice lives instead ("followed instead at: …")."""
+    return _("followed instead at: {path}").format(path=path)
 
 
 def severity_label(severity: Severity) -> str:

@@ -1,8 +1,10 @@
 """The report as GitHub Flavored Markdown, for job summaries and merge-request comments.
 
 Layout: a heading with the overall score, a table of the themes (score and the count of
-each status), the failed rules with their findings and fixes, the crashed rules, then
-the passing and the not-applicable rules folded in ``<details>``.
+each status), the failed rules with their findings and fixes, the crashed rules, the
+exempted rules with their reasons (in the open: an exemption is a decision reviewers
+should see), then the passing and the not-applicable rules folded in ``<details>``. The
+table has an "Exempted" column only when a rule is exempted.
 
 Text that comes from rules is escaped, so that a ``|``, a backtick or a ``<`` in a message
 cannot break a table, open a code span or inject HTML. The whole document stays under
@@ -20,7 +22,7 @@ from dataclasses import dataclass
 from ..i18n import _
 from ..report import Finding, Report, RepositoryInfo, RuleResult, Status, Theme
 from . import RenderOptions, in_language
-from .labels import score_label, severity_label, status_count
+from .labels import practice_place, score_label, severity_label, status_count
 
 # GitHub refuses a step summary over 1 MiB; keep a margin below it.
 MAX_BYTES = 1_000_000
@@ -35,6 +37,7 @@ MARKS = {
     Status.FAILED: "✗",
     Status.NOT_APPLICABLE: "–",
     Status.TOOL_ERROR: "!",
+    Status.EXEMPTED: "○",
 }
 # Characters that mean something to Markdown, GFM or GitHub (``$`` opens maths) wherever
 # they are; CommonMark lets a backslash escape any ASCII punctuation.
@@ -145,18 +148,32 @@ def _heading(out: _Writer, report: Report) -> None:
         out.add(f"> {escape(_('notice: {notice}').format(notice=notice))}", "")
 
 
-def _count_cells(results: Iterable[RuleResult]) -> str:
+def _count_cells(results: Iterable[RuleResult], statuses: list[Status]) -> str:
     counts = dict.fromkeys(Status, 0)
     for result in results:
         counts[result.status] += 1
-    return " | ".join(str(counts[status]) for status in Status)
+    return " | ".join(str(counts[status]) for status in statuses)
+
+
+def _column_headers(statuses: list[Status]) -> list[str]:
+    return [
+        {
+            Status.PASSED: _("Passed"),
+            Status.PASSED_WITH_ADVICE: _("With advice"),
+            Status.FAILED: _("Failed"),
+            Status.NOT_APPLICABLE: _("Not applicable"),
+            Status.TOOL_ERROR: _("Tool errors"),
+            Status.EXEMPTED: _("Exempted"),
+        }[status]
+        for status in statuses
+    ]
 
 
 def _themes_table(out: _Writer, report: Report) -> None:
-    headers = [
-        _("Theme"), _("Score"), _("Passed"), _("With advice"), _("Failed"),
-        _("Not applicable"), _("Tool errors"),
-    ]
+    # A column of zeros in every report without exemptions would only be noise.
+    exempted = any(result.status is Status.EXEMPTED for result in report.results)
+    statuses = [s for s in Status if s is not Status.EXEMPTED or exempted]
+    headers = [_("Theme"), _("Score"), *_column_headers(statuses)]
     out.add(
         "| " + " | ".join(escape(header) for header in headers) + " |",
         "| --- |" + " ---: |" * (len(headers) - 1),
@@ -165,10 +182,11 @@ def _themes_table(out: _Writer, report: Report) -> None:
     for theme, results in report.by_theme():
         if results:
             name = escape(_theme_name(theme, report.language))
-            out.add(f"| {name} | {score_label(scores[theme])} | {_count_cells(results)} |")
+            cells = _count_cells(results, statuses)
+            out.add(f"| {name} | {score_label(scores[theme])} | {cells} |")
     total = escape(_("All themes"))
     overall = score_label(report.overall_score())
-    out.add(f"| **{total}** | **{overall}** | {_count_cells(report.results)} |", "")
+    out.add(f"| **{total}** | **{overall}** | {_count_cells(report.results, statuses)} |", "")
     counts = report.counts()
     parts = [status_count(status, counts[status]) for status in Status if counts[status]]
     out.add(escape(_("Summary: {counts}.").format(counts=", ".join(parts) or _("no rule ran"))))
@@ -202,6 +220,32 @@ def _crashed(out: _Writer, report: Report) -> None:
     out.add("")
 
 
+def _place(path: str) -> str:
+    """A link when the practice lives at a URL, the path as code when in the repository."""
+    if "://" in path:
+        target = path.replace("<", "%3C").replace(">", "%3E")
+        return f"[{escape(path)}](<{target}>)"
+    return code(path)
+
+
+def _exempted(out: _Writer, report: Report) -> None:
+    exempted = [(r, r.exemption) for r in report.results if r.exemption is not None]
+    if not exempted:
+        return
+    out.add("### " + _("Exempted rules ({count})").format(count=len(exempted)), "")
+    for result, exemption in exempted:
+        line = f"- {MARKS[Status.EXEMPTED]} {_rule_name(result, report.language)}: "
+        line += escape(exemption.reason)
+        if exemption.path:
+            # The label is ours and plain; only the place needs Markdown of its own.
+            before, _sep, after = practice_place("\0").partition("\0")
+            place = f"{before}{_place(exemption.path)}{after}"
+            out.add(line + "\\", f"  → {place}")  # the place on a line of its own
+        else:
+            out.add(line)
+    out.add("")
+
+
 def _folded(out: _Writer, summary: str, results: list[RuleResult], language: str) -> None:
     if not results:
         return
@@ -225,6 +269,7 @@ def _document(report: Report, limit: int) -> str:
     _themes_table(out, report)
     _failed(out, report)
     _crashed(out, report)
+    _exempted(out, report)
     passing = [
         r for r in report.results if r.status in (Status.PASSED, Status.PASSED_WITH_ADVICE)
     ]

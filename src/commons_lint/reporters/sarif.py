@@ -12,6 +12,12 @@ Choices, documented in the README:
   one rule reports the same key twice on one path, ``:2``, ``:3`` … tell them apart;
 - a rule that crashed is a ``toolExecutionNotification`` of level ``error`` and makes
   the invocation unsuccessful;
+- a rule the configuration exempts is one result of kind ``notApplicable`` (the rule
+  was not evaluated) at level ``none``, placed like a repository-level finding, with a
+  ``suppressions`` entry of kind ``external`` (the exemption lives in the configuration
+  file, not in the code) whose ``justification`` is the written reason and whose
+  ``location`` is the exemption's line when the configuration is in the repository:
+  viewers show it as suppressed, never as a pass;
 - ``versionControlProvenance`` is given in a Git repository only; its
   ``repositoryUri`` is always an absolute URI (``git@host:owner/repo.git`` becomes
   ``ssh://git@host/owner/repo.git``, a local remote a ``file:`` URI).
@@ -33,8 +39,18 @@ from typing import Any
 from urllib.parse import quote
 
 from ..i18n import _
-from ..report import Finding, Report, RepositoryInfo, RuleInfo, RuleResult, Status
+from ..report import (
+    Exemption,
+    Finding,
+    Location,
+    Report,
+    RepositoryInfo,
+    RuleInfo,
+    RuleResult,
+    Status,
+)
 from . import RenderOptions, in_language
+from .labels import practice_place
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = (
@@ -121,14 +137,14 @@ def _descriptor(result: RuleResult, language: str) -> dict[str, Any]:
     return descriptor
 
 
-def _region(finding: Finding) -> dict[str, int]:
+def _region(finding: Finding | Location) -> dict[str, int]:
     region = {"startLine": finding.line or 1}
     if finding.line and finding.column:
         region["startColumn"] = finding.column
     return region
 
 
-def _location(finding: Finding, anchor: str) -> dict[str, Any]:
+def _location(finding: Finding | Location, anchor: str) -> dict[str, Any]:
     return {
         "physicalLocation": {
             "artifactLocation": {"uri": finding.path or anchor, "uriBaseId": SOURCE_ROOT},
@@ -178,6 +194,47 @@ def _result(
     return entry
 
 
+# An exempted rule has no finding; this stands for it in locations and fingerprints.
+EXEMPTED_KEY = "exempted"
+
+
+def _exemption_message(exemption: Exemption) -> str:
+    text = _sentence(
+        _("exempted by the repository's configuration: {reason}").format(
+            reason=exemption.reason
+        )
+    )
+    if exemption.path:
+        text += " " + _sentence(practice_place(exemption.path))
+    return text
+
+
+def _exempted_result(
+    result: RuleResult, index: int, exemption: Exemption, anchor: str, fingerprint: str
+) -> dict[str, Any]:
+    suppression: dict[str, Any] = {
+        "kind": "external",
+        "status": "accepted",
+        "justification": exemption.reason,
+    }
+    if exemption.declared_in is not None:
+        suppression["location"] = _location(exemption.declared_in, anchor)
+    properties: dict[str, Any] = {"key": EXEMPTED_KEY, "repositoryLevel": True}
+    if exemption.path:
+        properties["practicePath"] = exemption.path
+    return {
+        "ruleId": result.rule.id,
+        "ruleIndex": index,
+        "kind": "notApplicable",
+        "level": "none",
+        "message": {"text": _exemption_message(exemption)},
+        "locations": [_location(Location(), anchor)],
+        "partialFingerprints": {FINGERPRINT_NAME: fingerprint},
+        "suppressions": [suppression],
+        "properties": properties,
+    }
+
+
 def _notification(result: RuleResult, index: int) -> dict[str, Any]:
     return {
         "level": "error",
@@ -219,6 +276,14 @@ def _document(report: Report) -> dict[str, Any]:
     for index, result in enumerate(report.results):
         if result.status is Status.TOOL_ERROR:
             notifications.append(_notification(result, index))
+        if result.exemption is not None:
+            stand_in = Finding(message="", key=EXEMPTED_KEY)
+            results.append(
+                _exempted_result(
+                    result, index, result.exemption, repo.anchor,
+                    fingerprint(result.rule.id, stand_in),
+                )
+            )
         for finding in result.findings:
             results.append(
                 _result(result, index, finding, repo.anchor, fingerprint(result.rule.id, finding))

@@ -7,7 +7,14 @@ import click
 from ..i18n import _
 from ..report import Finding, Report, RepositoryInfo, RuleResult, Status, Theme
 from . import RenderOptions, in_language
-from .labels import score_label, severity_label, status_count, status_label
+from .labels import (
+    exemption_label,
+    practice_place,
+    score_label,
+    severity_label,
+    status_count,
+    status_label,
+)
 
 MARKS = {
     Status.PASSED: ("✓", "green"),
@@ -15,6 +22,7 @@ MARKS = {
     Status.FAILED: ("✗", "red"),
     Status.NOT_APPLICABLE: ("-", "bright_black"),
     Status.TOOL_ERROR: ("!", "magenta"),
+    Status.EXEMPTED: ("○", "yellow"),
 }
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "note": "blue"}
 # What --quiet keeps: the rules someone has to act on.
@@ -64,6 +72,9 @@ def _status_tag(out: _Writer, result: RuleResult) -> str:
         return "  " + out.style(tag, fg=SEVERITY_COLOURS[severity.value])
     if result.status is Status.PASSED:
         return ""
+    if result.exemption is not None:  # the reason is part of the status: never without it
+        tag = f"[{exemption_label(result.exemption.reason)}]"
+        return "  " + out.style(tag, fg=MARKS[result.status][1])
     return "  " + out.style(f"[{status}]", fg=MARKS[result.status][1])
 
 
@@ -87,6 +98,8 @@ def _rule_lines(out: _Writer, result: RuleResult, language: str, id_width: int) 
     indent = " " * (id_width + 6)
     if result.reason and (result.status is Status.TOOL_ERROR or out.options.verbosity > 0):
         out.add(f"{indent}{result.reason}")
+    if result.exemption is not None and result.exemption.path:
+        out.add(f"{indent}{practice_place(result.exemption.path)}")
     for finding in result.findings:
         _finding_lines(out, finding, indent)
 
