@@ -486,6 +486,7 @@ def test_json_for_a_failing_run_is_valid_and_complete(cli, project, rules_dir, r
     assert document["summary"]["score"] == EXPECTED_SCORE
     assert document["summary"]["counts"] == {
         "passed": 1, "passed-with-advice": 1, "failed": 3, "not-applicable": 1, "tool-error": 1,
+        "exempted": 0,
     }
     assert [theme["id"] for theme in document["themes"]] == [
         "understand", "identify", "produce", "sustain", "fund", "disseminate",
