@@ -28,7 +28,7 @@ import json
 import re
 import tomllib
 import xml.etree.ElementTree as ElementTree
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import PurePosixPath
@@ -92,7 +92,7 @@ def _name_tag(stem: str, separators: str = "._-") -> str | None:
     return suffixes[0][1] if suffixes else None
 
 
-def _folder_tag(directories: list[str]) -> str | None:
+def _folder_tag(directories: Sequence[str]) -> str | None:
     for directory in reversed(directories):
         if directory.lower() == "lc_messages":
             continue
@@ -115,7 +115,7 @@ def _android_tag(qualifiers: str) -> str | None:
     return language_tag(parts[0]) if len(parts[0]) == 2 else None
 
 
-def _locale_file(path: str, directories: list[str], stem: str) -> Catalogue | None:
+def _locale_file(path: str, directories: Sequence[str], stem: str) -> Catalogue | None:
     """A file in a locales/ folder: its language is a sub-folder's name, else its own."""
     start = max(i for i, d in enumerate(directories) if d.lower() in LOCALE_DIRS)
     below = directories[start + 1 :]
@@ -132,14 +132,24 @@ _CATALOGUE_EXTENSIONS = frozenset(
 )
 
 
+@dataclass(frozen=True)
+class _Place:
+    """What a folder says about the files directly in it."""
+
+    directories: tuple[str, ...]  # the folders from the root, '' for none
+    lproj: str | None  # the first Apple .lproj folder among them
+    in_locale_dir: bool  # below a locales/, i18n/, lang/… folder
+    may_hold: bool  # a file may be a catalogue by its place alone
+
+
 @lru_cache(maxsize=1 << 14)
-def _catalogue_folder(folder: str) -> bool:
-    """True when a file directly in ``folder`` may be a catalogue by its place: in a
-    locales/ folder, an Apple .lproj folder, or an Android resource folder."""
-    directories = folder.lower().split("/")
-    return "res/values-" in folder + "/" or any(
-        d in LOCALE_DIRS or d.endswith(".lproj") for d in directories
-    )
+def _place(folder: str) -> _Place:
+    """Worked out once per folder: a large repository has many files in each."""
+    directories = tuple(folder.split("/")) if folder else ()
+    lproj = next((d for d in directories if d.lower().endswith(".lproj")), None)
+    in_locale_dir = any(d.lower() in LOCALE_DIRS for d in directories)
+    android = "res/values-" in folder + "/"
+    return _Place(directories, lproj, in_locale_dir, android or bool(lproj) or in_locale_dir)
 
 
 def _may_be_catalogue(path: str) -> bool:
@@ -149,7 +159,7 @@ def _may_be_catalogue(path: str) -> bool:
     dot = name.rfind(".")
     if 0 < dot < len(name) - 1 and name[dot:].lower() in _CATALOGUE_EXTENSIONS:
         return True
-    return _catalogue_folder(folder)
+    return _place(folder).may_hold
 
 
 def catalogue_of(repo: Repository, path: str) -> Catalogue | None:
@@ -162,7 +172,8 @@ def catalogue_of(repo: Repository, path: str) -> Catalogue | None:
         return None
     # Index paths are normal: split as PurePosixPath would, without its cost.
     folder, _sep, name = path.rpartition("/")
-    directories = folder.split("/") if folder else []
+    place = _place(folder)
+    directories = place.directories
     dot = name.rfind(".")
     has_suffix = 0 < dot < len(name) - 1
     stem = name[:dot] if has_suffix else name
@@ -183,7 +194,7 @@ def catalogue_of(repo: Repository, path: str) -> Catalogue | None:
     if extension in (".resx", ".arb"):
         tag = _name_tag(stem)
         return Catalogue(path, tag, extension[1:], True) if tag else None
-    lproj = next((d for d in directories if d.lower().endswith(".lproj")), None)
+    lproj = place.lproj
     if lproj:
         tag = language_tag(lproj[: -len(".lproj")])
         return Catalogue(path, tag, "apple", False) if tag else None
@@ -191,7 +202,7 @@ def catalogue_of(repo: Repository, path: str) -> Catalogue | None:
         tag = _name_tag(stem)
         if tag and "<TS" in repo.text(path)[:2000]:
             return Catalogue(path, tag, "qt", True)
-    if any(d.lower() in LOCALE_DIRS for d in directories) and (
+    if place.in_locale_dir and (
         extension in LOCALE_EXTENSIONS or name.lower().endswith(DOC_EXTENSIONS)
     ):
         return _locale_file(path, directories, stem)

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
+from commons_lint.forge import CommunityFile, ForgeInfo
 
-from ._common import README_STEMS, TUTORIAL_URL, _, keyword_pattern, words
+from ._common import README_STEMS, TUTORIAL_URL, _, is_substantial, keyword_pattern, words
 from ._contact import (
     Aspect,
     Section,
     community_documents,
     missing_aspects,
+    pointer_url,
     readme_section,
     sort_documents,
 )
@@ -140,6 +143,39 @@ def _no_guide(repo: Repository, readme: tuple[str, Section] | None) -> Finding:
     )
 
 
+def _inherited(guide: CommunityFile, source: str | None) -> list[Finding]:
+    """Advice on the organisation's guide, which GitHub shows for a repository that has
+    none; empty when that guide is empty or a placeholder, which guides nobody."""
+    url = pointer_url(guide.text)
+    if url is not None:
+        findings = [
+            Finding(
+                _("{path} only points to {url}: the guide there cannot be checked here.")
+                .format(path=guide.url, url=url),
+                advice=True,
+                key="points-elsewhere",
+            )
+        ]
+    elif is_substantial(guide.text):
+        findings = [
+            replace(finding, path=None)
+            for finding in missing_aspects(guide.url, guide.text, ASPECTS, _aspect_message)
+        ]
+    else:
+        return []
+    findings.append(
+        Finding(
+            _("The contribution guide is inherited from the organisation ({source}): {url}.")
+            .format(source=source, url=guide.url),
+            advice=True,
+            fix=_("Link to it from the README, and add what is particular to this project "
+                  "(how to build it, where to discuss)."),
+            key="inherited",
+        )
+    )
+    return findings
+
+
 @rule(
     id="contributing-guide",
     theme=Theme.PRODUCE,
@@ -170,6 +206,9 @@ The guide passes with advice when it does not explain how to report a problem, h
 to propose a change, or how to contribute other than by code; when it only links to a
 guide elsewhere (which cannot be checked here); and when a substantial "Contributing"
 section of the README stands in for it (a file is where forges and newcomers look).
+With --online, a project with no guide of its own may inherit its organisation's
+(GitHub shows the CONTRIBUTING.md of the organisation's .github repository): it passes
+with advice, and the same advice on what it leaves out.
 
 Fix: write CONTRIBUTING.md at the root with three parts: reporting a problem (where,
 what to include), proposing a change (branch or fork, merge or pull request, review),
@@ -195,7 +234,9 @@ Le guide passe avec un conseil s'il n'explique pas comment signaler un problème
 comment proposer une modification ou comment contribuer autrement que par le code ;
 s'il ne fait que renvoyer vers un guide ailleurs (invérifiable ici) ; et si une section
 « Contribuer » consistante du README en tient lieu (c'est un fichier que les forges et
-les nouveaux venus cherchent).
+les nouveaux venus cherchent). Avec --online, un projet sans guide à lui peut hériter de
+celui de son organisation (GitHub affiche le CONTRIBUTING.md du dépôt .github de
+l'organisation) : il passe avec un conseil, et les mêmes conseils sur ce qu'il omet.
 
 Correction : rédigez un CONTRIBUTING.md à la racine en trois parties : signaler un
 problème (où, avec quelles informations), proposer une modification (branche ou fork,
@@ -207,7 +248,7 @@ design, réponses aux questions).""",
     ),
     url=TUTORIAL_URL,
 )
-def contributing_guide(repo: Repository) -> Iterator[Finding]:
+def contributing_guide(repo: Repository, forge: ForgeInfo | None) -> Iterator[Finding]:
     documents = sort_documents(repo, community_documents(repo, GUIDE_NAMES), GUIDE_PATH)
     readme = readme_section(repo, README_STEMS, SECTION_HEADING)
     if documents.written:
@@ -250,5 +291,10 @@ def contributing_guide(repo: Repository) -> Iterator[Finding]:
             key="readme-section",
         )
         yield from missing_aspects(path, section.body, ASPECTS, _aspect_message)
+        return
+    guide = forge.inherited(GUIDE_NAMES) if forge is not None else None
+    inherited = _inherited(guide, forge.community_source) if forge and guide else []
+    if inherited:
+        yield from inherited
         return
     yield _no_guide(repo, readme)

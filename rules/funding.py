@@ -30,6 +30,7 @@ from typing import Any
 import yaml
 
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
+from commons_lint.forge import ForgeInfo
 
 from ._common import (
     README_STEMS,
@@ -140,8 +141,7 @@ def _yaml_problem(error: yaml.YAMLError) -> tuple[int | None, str]:
     return (mark.line + 1 if mark is not None else None), str(problem)
 
 
-def _check_funding_yml(repo: Repository, path: str, found: Funding) -> None:
-    text = repo.text(path)
+def _check_funding_yml(path: str, text: str, found: Funding) -> None:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
@@ -295,7 +295,7 @@ def find_funding(repo: Repository) -> Funding:
         for path in repo.files_in(directory):
             name = path.rpartition("/")[2].lower()
             if name in FUNDING_YML_NAMES:
-                _check_funding_yml(repo, path, found)
+                _check_funding_yml(path, repo.text(path), found)
             elif name == "funding.json" and directory in MANIFEST_DIRS:
                 _check_manifest(repo, path, found, MANIFEST_KEYS)
             elif name == "codemeta.json" and directory == "":
@@ -303,6 +303,26 @@ def find_funding(repo: Repository) -> Funding:
     _check_publiccode(repo, found)
     _check_documents(repo, found)
     return found
+
+
+def _inherited(forge: ForgeInfo | None) -> Finding | None:
+    """Advice when the organisation's FUNDING.yml, which GitHub shows for a repository
+    that has none, names accounts."""
+    file = forge.inherited(FUNDING_YML_NAMES) if forge is not None else None
+    if forge is None or file is None:
+        return None
+    organisation = Funding()
+    _check_funding_yml(file.url, file.text, organisation)
+    if not organisation.places:
+        return None
+    return Finding(
+        _("Funding accounts are inherited from the organisation ({source}): {places}.").format(
+            source=forge.community_source, places=", ".join(organisation.places)
+        ),
+        advice=True,
+        fix=_("Say in the README how the money given to the organisation reaches this project."),
+        key="inherited",
+    )
 
 
 @rule(
@@ -331,7 +351,8 @@ link to a donation platform (Open Collective, Liberapay, GitHub Sponsors, ko-fi,
 Patreon, HelloAsso…); fundedBy in publiccode.yml. A FUNDING.yml that is not valid YAML
 fails with the line of the error; one whose platforms are all empty does not count;
 unknown platforms get advice. Links in a passage about projects "we support" are not
-the project's own and do not count.
+the project's own and do not count. With --online, the FUNDING.yml of the organisation's
+.github repository, which GitHub shows for a project that has none, counts with advice.
 
 Fix: add a "Funding" (or "Financement") section to the README saying who funds the
 project and how to contribute, or a .github/FUNDING.yml with your accounts, or a
@@ -355,7 +376,9 @@ de dons (Open Collective, Liberapay, GitHub Sponsors, ko-fi, Patreon, HelloAsso�
 fundedBy dans publiccode.yml. Un FUNDING.yml au YAML invalide échoue, avec la ligne de
 l'erreur ; celui dont toutes les plateformes sont vides ne compte pas ; les plateformes
 inconnues donnent lieu à un conseil. Les liens d'un passage sur les projets « que nous
-soutenons » ne sont pas ceux du projet et ne comptent pas.
+soutenons » ne sont pas ceux du projet et ne comptent pas. Avec --online, le FUNDING.yml
+du dépôt .github de l'organisation, que GitHub affiche pour un projet qui n'en a pas,
+compte avec un conseil.
 
 Correction : ajoutez au README une section « Financement » (ou « Funding ») qui dit qui
 finance le projet et comment y contribuer, ou un .github/FUNDING.yml avec vos comptes,
@@ -366,7 +389,7 @@ ou un FUNDING.md qui décrit les sources de financement et l'usage des sommes.""
     ),
     url=TUTORIAL_URL,
 )
-def funding(repo: Repository) -> Iterator[Finding]:
+def funding(repo: Repository, forge: ForgeInfo | None) -> Iterator[Finding]:
     found = find_funding(repo)
     yield from found.problems
     for path in found.empty_files:
@@ -381,6 +404,10 @@ def funding(repo: Repository) -> Iterator[Finding]:
             key="empty-funding-yml",
         )
     if not found.places and not found.problems and not found.empty_files:
+        inherited = _inherited(forge)
+        if inherited is not None:
+            yield inherited
+            return
         yield Finding(
             _(
                 "No funding information found: no FUNDING.yml, funding.json or FUNDING.md, "

@@ -721,12 +721,7 @@ def root_files(repo: Repository) -> list[str]:
 def misplaced_files(repo: Repository) -> list[str]:
     """publiccode.yml files below the root, other than vendored copies and examples."""
     return sorted(
-        path
-        for path in repo.files
-        if "/" in path
-        and path.rpartition("/")[2].lower() in FILE_NAMES
-        and not repo.is_vendored(path)
-        and not repo.is_test_material(path)
+        path for path in repo.files_named(*FILE_NAMES) if "/" in path and repo.is_own(path)
     )
 
 

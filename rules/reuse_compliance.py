@@ -23,46 +23,19 @@ subprojects, no submodules) is taken from the library's own patterns.
 
 from __future__ import annotations
 
-import codecs
-import io
 import os
-import re
 import stat
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-from typing import BinaryIO
-
-from debian.copyright import Copyright
-from reuse._util import _strip_plus_from_identifier
-from reuse.copyright import ReuseInfo
-from reuse.covered_files import _IGNORE_DIR_PATTERNS, _IGNORE_FILE_PATTERNS
-from reuse.exceptions import GlobalLicensingConflictError, SpdxIdentifierNotFoundError
-from reuse.extract import (
-    _LICENSEREF_PATTERN,
-    _NEWLINE_PATTERN,
-    CHUNK_SIZE,
-    HEURISTICS_CHUNK_SIZE,
-    _get_encoding_module_name,
-    _read_chunks,
-    detect_encoding,
-    detect_newline,
-    extract_reuse_info,
-    filter_ignore_block,
-)
-from reuse.global_licensing import (
-    GlobalLicensing,
-    NestedReuseTOML,
-    PrecedenceType,
-    ReuseDep5,
-    ReuseTOML,
-)
-from reuse.project import Project
+from typing import TYPE_CHECKING, BinaryIO
 
 from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
 
 from ._common import TUTORIAL_URL, _
+
+if TYPE_CHECKING:
+    from ._reuse_lint import ReuseReport
 
 TUTORIAL = "Pérenniser — Pourquoi choisir une licence libre pour diffuser le commun numérique ?"
 REUSE_TOML = "REUSE.toml"
@@ -79,6 +52,9 @@ NAMED_IN_SUMMARY = 5
 
 # Files up to this size are read at once; larger ones are streamed in the library's chunks.
 WHOLE_READ_BYTES = 1024 * 1024
+# The library's chunk size (reuse.extract.CHUNK_SIZE), as the stream's buffer: one read
+# per chunk. Not imported from it: the library is loaded only when the rule runs.
+STREAM_BUFFER_BYTES = 64 * 1024
 
 
 # Never through a link; never blocking on a named pipe.
@@ -136,7 +112,8 @@ def _open_tracked(
             os.close(descriptor)
             return None
         if status.st_size > limit:
-            return _OpenFile(status.st_size, None, os.fdopen(descriptor, "rb", CHUNK_SIZE))
+            stream = os.fdopen(descriptor, "rb", STREAM_BUFFER_BYTES)
+            return _OpenFile(status.st_size, None, stream)
         with os.fdopen(descriptor, "rb", buffering=0) as handle:
             return _OpenFile(status.st_size, handle.read(), None)
     except OSError as error:
@@ -160,171 +137,7 @@ def read_head(repo: Repository, path: str, size: int) -> bytes | None:
     return opened.data
 
 
-# ----- the library's header scan, spent only where it can find something -----------
-
-# The library reads a line only when it holds one of these (its _ALL_MATCH_PATTERN).
-_MARKERS = ("SPDX-", "Copyright", "©")
-# Their bytes in every encoding the library may decode with: ASCII-compatible ones
-# (UTF-8, Latin-1, ...), UTF-16 and UTF-32. "©" is 0xA9 in all of them.
-_MARKER_BYTES = (
-    b"\xa9",
-    *(
-        marker.encode(codec)
-        for marker in ("SPDX-", "Copyright")
-        for codec in ("ascii", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be")
-    ),
-)
-_UTF7_BOM = b"+/v"
-# The bytes libmagic counts as plain text (its text_chars table).
-_TEXT_BYTES = bytes(sorted({7, 8, 9, 10, 11, 12, 13, 27, *range(0x20, 0x7F)}))
-_HIGH_BYTES = bytes(range(0x80, 0x100))
-_LIBMAGIC = ("python-magic", "file-magic")
-# libmagic reads a NUL byte as binary, unless a byte order mark announces UTF-16 or
-# UTF-32 (or UTF-7, which has no NUL but is checked by libmagic all the same).
-_WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE, _UTF7_BOM)
-_BINARY = "binary"
-
-
-def _may_hold_info(data: bytes) -> bool:
-    return data.startswith(_UTF7_BOM) or any(marker in data for marker in _MARKER_BYTES)
-
-
-def _plain_encoding(chunk: bytes) -> str | None:
-    """What libmagic answers for plain ASCII or UTF-8 text, and for binary data,
-    without asking it (it takes a quarter of a millisecond a file); None when only
-    libmagic can tell."""
-    if len(chunk) < 2 or _get_encoding_module_name() not in _LIBMAGIC:
-        return None  # libmagic calls a one-byte file binary
-    if b"\x00" in chunk and not chunk.startswith(_WIDE_BOMS):
-        return _BINARY
-    body = chunk.removeprefix(codecs.BOM_UTF8)
-    if not body.translate(None, _TEXT_BYTES):
-        return "utf_8" if body is chunk else None
-    try:
-        body.decode("utf-8")
-    except UnicodeDecodeError:
-        return None
-    if body.translate(None, _TEXT_BYTES + _HIGH_BYTES):
-        return None  # control characters: libmagic may call it binary
-    return "utf_8" if body is chunk else "utf_8_sig"
-
-
-def _encoding(chunk: bytes) -> str | None:
-    """The library's encoding of a file from its first bytes; None for binary files."""
-    known = _plain_encoding(chunk)
-    if known is None:
-        return detect_encoding(chunk)
-    return None if known == _BINARY else known
-
-
-def _marked_lines(text: str) -> str:
-    """The lines the library's scan could match; the others cannot change its result."""
-    spans: set[tuple[int, int]] = set()
-    for marker in _MARKERS:
-        found = text.find(marker)
-        while found != -1:
-            start = text.rfind("\n", 0, found) + 1
-            end = text.find("\n", found)
-            end = len(text) if end == -1 else end
-            spans.add((start, end))
-            found = text.find(marker, end)
-    return "\n".join(text[start:end] for start, end in sorted(spans))
-
-
-class _HeaderScanner:
-    """The library's reading of one file (encoding, chunks, REUSE-IgnoreStart/End
-    blocks, tags), with the lines that hold no marker left out and each distinct
-    header parsed once."""
-
-    def __init__(self) -> None:
-        self._parsed: dict[str, ReuseInfo] = {}
-
-    def _extract(self, lines: str) -> ReuseInfo:
-        parsed = self._parsed.get(lines)
-        if parsed is None:
-            if len(self._parsed) > 4096:
-                self._parsed.clear()
-            parsed = self._parsed[lines] = extract_reuse_info(lines)
-        return parsed
-
-    def scan(self, content: _OpenFile) -> ReuseInfo:
-        if content.data is not None:
-            if not _may_hold_info(content.data):
-                return ReuseInfo()
-            if len(content.data) <= CHUNK_SIZE:
-                # The library would read it as one chunk: no line ending to find.
-                encoding = _encoding(content.data[:HEURISTICS_CHUNK_SIZE])
-                if encoding is None:
-                    return ReuseInfo()
-                return self._chunk_info(content.data, encoding, False)[0]
-            stream: BinaryIO = io.BytesIO(content.data)
-        else:
-            assert content.stream is not None
-            stream = content.stream
-        return self._stream_info(stream)
-
-    def _chunk_info(self, chunk: bytes, encoding: str, ignoring: bool) -> tuple[ReuseInfo, bool]:
-        text = _NEWLINE_PATTERN.sub("\n", chunk.decode(encoding, errors="replace"))
-        text, ignoring = filter_ignore_block(text, ignoring)
-        lines = _marked_lines(text)
-        return (self._extract(lines) if lines else ReuseInfo()), ignoring
-
-    def _stream_info(self, stream: BinaryIO) -> ReuseInfo:
-        heuristics = stream.read(HEURISTICS_CHUNK_SIZE)
-        stream.seek(0)
-        encoding = _encoding(heuristics)
-        if encoding is None:  # binary
-            return ReuseInfo()
-        newline = detect_newline(heuristics, encoding=encoding)
-        found: list[ReuseInfo] = []
-        ignoring = False
-        for chunk in _read_chunks(stream, newline=newline.encode(encoding)):
-            info, ignoring = self._chunk_info(chunk, encoding, ignoring)
-            found.append(info)
-        return ReuseInfo().union(*found)
-
-
-# ----- what REUSE covers -------------------------------------------------------------
-
-
-# The library's patterns, each anchored at the start, as one alternation.
-_IGNORED_FILE = re.compile("|".join(f"(?:{p.pattern})" for p in _IGNORE_FILE_PATTERNS))
-_IGNORED_DIR = re.compile("|".join(f"(?:{p.pattern})" for p in _IGNORE_DIR_PATTERNS))
-
-
-def _ignored_folder(name: str, parent_name: str) -> bool:
-    return bool(_IGNORED_DIR.match(name)) or parent_name == "subprojects"  # Meson
-
-
-def covered_files(repo: Repository) -> list[str]:
-    """The tracked files REUSE wants information for, by the library's patterns."""
-    ignored_dirs: dict[str, bool] = {}
-    covered = []
-    for path in repo.files:
-        if path in repo.symlinks:
-            continue
-        directory, _sep, name = path.rpartition("/")
-        if _IGNORED_FILE.match(name):
-            continue
-        if directory and _in_ignored_folder(repo, directory, ignored_dirs):
-            continue
-        covered.append(path)
-    return covered
-
-
-def _in_ignored_folder(repo: Repository, directory: str, memo: dict[str, bool]) -> bool:
-    known = memo.get(directory)
-    if known is None:
-        parent, _sep, name = directory.rpartition("/")
-        parent_name = parent.rpartition("/")[2] if parent else repo.root.name
-        known = _ignored_folder(name, parent_name) or (
-            bool(parent) and _in_ignored_folder(repo, parent, memo)
-        )
-        memo[directory] = known
-    return known
-
-
-# ----- REUSE.toml, .reuse/dep5 and LICENSES/ -----------------------------------------
+# ----- the library's lint, imported when the rule runs ------------------------------
 
 
 class ConfigurationError(Exception):
@@ -336,334 +149,14 @@ class ConfigurationError(Exception):
         self.problem = problem
 
 
-def _strict_text(repo: Repository, directories: _RealDirectories, path: str) -> str:
-    """The library reads its configuration as UTF-8 and rejects anything else."""
-    try:
-        opened = _open_tracked(repo, directories, path)
-        if opened is None:
-            raise ConfigurationError(path, "not a regular file")
-        if opened.stream is not None:
-            with opened.stream as stream:
-                return stream.read().decode("utf-8")
-        return (opened.data or b"").decode("utf-8")
-    except (_Unreadable, UnicodeDecodeError) as error:
-        raise ConfigurationError(path, str(error)) from error
-
-
-def _reuse_tomls(repo: Repository, covered_dirs: _RealDirectories) -> list[str]:
-    memo: dict[str, bool] = {}
-    found = []
-    for path in repo.files:
-        directory, _sep, name = path.rpartition("/")
-        if name != REUSE_TOML or path in repo.symlinks:
-            continue
-        if directory and _in_ignored_folder(repo, directory, memo):
-            continue
-        if covered_dirs.inside(directory):
-            found.append(path)
-    return found
-
-
-def global_licensing(
-    repo: Repository, directories: _RealDirectories
-) -> GlobalLicensing | None:
-    """REUSE.toml files (nested ones included) or .reuse/dep5, parsed by the library."""
-    tomls = _reuse_tomls(repo, directories)
-    has_dep5 = repo.exists(DEP5) and DEP5 not in repo.symlinks
-    if has_dep5 and tomls:
-        raise ConfigurationError(
-            tomls[0], str(GlobalLicensingConflictError(f"{tomls[0]} and {DEP5}"))
-        )
-    if has_dep5:
-        try:
-            text = _strict_text(repo, directories, DEP5)
-            return ReuseDep5(str(repo.root / DEP5), Copyright(io.StringIO(text)))
-        except ConfigurationError:
-            raise
-        except Exception as error:  # python-debian raises several kinds
-            raise ConfigurationError(DEP5, str(error)) from error
-    if not tomls:
-        return None
-    parsed = []
-    for path in tomls:
-        try:
-            text = _strict_text(repo, directories, path)
-            parsed.append(ReuseTOML.from_toml(text, str(repo.root / path)))
-        except ConfigurationError:
-            raise
-        except Exception as error:  # the library's parse errors and attrs validation
-            raise ConfigurationError(path, str(error)) from error
-    return NestedReuseTOML(reuse_tomls=parsed, source=str(repo.root))
-
-
-@dataclass
-class ConfigLookup:
-    """The library's answer for what REUSE.toml or .reuse/dep5 says of a file,
-    computed once per distinct set of matching annotations.
-
-    The library builds paths for every REUSE.toml at every lookup (a third of a
-    millisecond a file); which annotations match is found here with plain strings,
-    and files matched by the same annotations get the same answer (only the path it
-    names differs, which no verdict reads).
-    """
-
-    def __init__(self, config: GlobalLicensing | None, root: Path) -> None:
-        self.config = config
-        self._answers: dict[tuple[int, ...], dict[PrecedenceType, list[ReuseInfo]]] = {}
-        self._tomls: list[tuple[str, ReuseTOML]] = []
-        if isinstance(config, NestedReuseTOML):
-            for toml in config.reuse_tomls:
-                folder = Path(toml.source).parent.relative_to(root).as_posix()
-                self._tomls.append(("" if folder == "." else folder + "/", toml))
-
-    def _matching(self, path: str) -> tuple[int, ...]:
-        if isinstance(self.config, ReuseDep5):
-            paragraph = self.config.dep5_copyright.find_files_paragraph(path)
-            return () if paragraph is None else (id(paragraph),)
-        matched: list[int] = []
-        for prefix, toml in self._tomls:
-            if path.startswith(prefix):
-                relative = path[len(prefix):]
-                # The last matching annotation wins (ReuseTOML.find_annotations_item).
-                item = next((i for i in reversed(toml.annotations) if i.matches(relative)), None)
-                if item is not None:
-                    matched += (id(toml), id(item))
-        return tuple(matched)
-
-    def __call__(self, path: str) -> Mapping[PrecedenceType, list[ReuseInfo]]:
-        if self.config is None:
-            return {}
-        key = self._matching(path)
-        if not key:
-            return {}
-        answer = self._answers.get(key)
-        if answer is None:
-            answer = self._answers[key] = self.config.reuse_info_of(path)
-        return answer
-
-
-@dataclass
-class Licences:
-    """The licence texts of LICENSES/, as the library names them."""
-
-    by_id: dict[str, str] = field(default_factory=dict)  # SPDX id -> path
-    without_extension: dict[str, str] = field(default_factory=dict)
-    duplicates: dict[str, list[str]] = field(default_factory=dict)
-
-
-def _licence_paths(repo: Repository) -> list[str]:
-    """What ``glob("LICENSES/**")`` finds among tracked files: no hidden names."""
-    prefix = LICENCES_DIR + "/"
-    return sorted(
-        path for path in repo.files
-        if path.startswith(prefix)
-        and not any(part.startswith(".") for part in path.split("/"))
-        and not path.endswith(".license")
-    )
-
-
-def find_licences(repo: Repository, project: Project) -> Licences:
-    licences = Licences()
-    for path in _licence_paths(repo):
-        full = Path(path)
-        try:
-            spdx_id = project._identifier_of_license(full)
-        except SpdxIdentifierNotFoundError:
-            spdx_id = full.name if full.name in project.license_map else full.stem
-            if full.name in project.license_map:
-                licences.without_extension[spdx_id] = path
-        if spdx_id in licences.by_id:
-            licences.duplicates.setdefault(spdx_id, [licences.by_id[spdx_id]]).append(path)
-            continue
-        licences.by_id[spdx_id] = path
-        if _LICENSEREF_PATTERN.match(spdx_id) and "Unknown" not in spdx_id:
-            project.license_map[spdx_id] = {"isDeprecatedLicenseId": False}
-    return licences
-
-
-# ----- one file's verdict ------------------------------------------------------------
-
-
-def combined_info(
-    from_config: Mapping[PrecedenceType, list[ReuseInfo]], in_file: ReuseInfo
-) -> list[ReuseInfo]:
-    """The REUSE information of a file, by the specification's precedence.
-
-    "override" annotations replace the file's own information, "aggregate" ones add to
-    it, and "closest" ones fill in what the file does not say (copyright, licence or
-    both). The file's own information counts only when it is not overridden.
-    """
-    result = [*from_config.get(PrecedenceType.OVERRIDE, [])]
-    result += from_config.get(PrecedenceType.AGGREGATE, [])
-    if in_file.contains_info():
-        result.append(in_file)
-    closest = from_config.get(PrecedenceType.CLOSEST, [])
-    if not in_file.contains_copyright_or_licensing():
-        result += closest
-    elif in_file.contains_copyright_xor_licensing() and closest:
-        if in_file.copyright_notices:
-            result.append(closest[0].copy(copyright_notices=set()))
-        else:
-            result.append(closest[0].copy(spdx_expressions=set()))
-    return result
-
-
-@dataclass
-class FileVerdict:
-    has_copyright: bool = False
-    licences: list[str] = field(default_factory=list)
-    missing_licences: set[str] = field(default_factory=set)
-    invalid_expressions: set[str] = field(default_factory=set)
-
-
-def judge_file(infos: Iterable[ReuseInfo], licence_ids: Iterable[str]) -> FileVerdict:
-    available = set(licence_ids)
-    verdict = FileVerdict()
-    for info in infos:
-        verdict.has_copyright = verdict.has_copyright or bool(info.copyright_notices)
-        for expression in info.spdx_expressions:
-            if not expression.is_valid:
-                verdict.invalid_expressions.add(str(expression))
-                continue
-            for spdx_id in expression.licenses:
-                # "Apache-1.0+" is satisfied by LICENSES/Apache-1.0.txt.
-                if not {spdx_id, _strip_plus_from_identifier(spdx_id)} & available:
-                    verdict.missing_licences.add(spdx_id)
-                verdict.licences.append(spdx_id)
-    return verdict
-
-
-# ----- the whole project -------------------------------------------------------------
-
-
-@dataclass
-class ReuseReport:
-    """The non-compliance ``reuse lint`` reports, with repository-relative paths."""
-
-    files_total: int = 0
-    without_copyright: list[str] = field(default_factory=list)
-    without_licence: list[str] = field(default_factory=list)
-    invalid_expressions: dict[str, set[str]] = field(default_factory=dict)
-    missing_licences: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    read_errors: list[str] = field(default_factory=list)
-    used_licences: set[str] = field(default_factory=set)
-    licences: Licences = field(default_factory=Licences)
-    bad_licences: list[str] = field(default_factory=list)
-    deprecated_licences: list[str] = field(default_factory=list)
-    unused_licences: list[str] = field(default_factory=list)
-    uses_tags: bool = False  # some file has an SPDX-License-Identifier
-
-    @property
-    def non_compliant_files(self) -> list[str]:
-        return sorted(set(self.without_copyright) | set(self.without_licence))
-
-    @property
-    def compliant(self) -> bool:
-        return not (
-            self.without_copyright or self.without_licence or self.invalid_expressions
-            or self.missing_licences or self.read_errors or self.bad_licences
-            or self.deprecated_licences or self.unused_licences
-            or self.licences.without_extension or self.licences.duplicates
-        )
-
-    def non_compliant(self) -> dict[str, list[str]]:
-        """The ``non_compliant`` section of ``reuse lint --json``, relative paths."""
-        return {
-            "bad_licenses": sorted(self.bad_licences),
-            "deprecated_licenses": sorted(self.deprecated_licences),
-            "licenses_without_extension": sorted(self.licences.without_extension),
-            "missing_licenses": sorted(self.missing_licences),
-            "unused_licenses": sorted(self.unused_licences),
-            "read_errors": sorted(self.read_errors),
-            "missing_copyright_info": sorted(self.without_copyright),
-            "missing_licensing_info": sorted(self.without_licence),
-        }
-
-
-def _judge_licences(report: ReuseReport, project: Project) -> None:
-    known = project.license_map
-    for spdx_id in report.licences.by_id:
-        entry = known.get(spdx_id)
-        if entry is None:
-            report.bad_licences.append(spdx_id)
-        elif entry.get("isDeprecatedLicenseId"):
-            report.deprecated_licences.append(spdx_id)
-        if spdx_id not in report.used_licences and f"{spdx_id}+" not in report.used_licences:
-            report.unused_licences.append(spdx_id)
-
-
 def lint_reuse(repo: Repository) -> ReuseReport:
     """Check the repository as ``reuse lint`` would, file by file.
 
     Raises ConfigurationError when REUSE.toml or .reuse/dep5 cannot be parsed.
     """
-    directories = _RealDirectories(repo.root)
-    config = global_licensing(repo, directories)
-    project = Project(repo.root, global_licensing=config)
-    report = ReuseReport(licences=find_licences(repo, project))
-    licence_ids = tuple(report.licences.by_id)
-    scanner = _HeaderScanner()
-    lookup = ConfigLookup(config, repo.root)
-    for path in covered_files(repo):
-        try:
-            opened = _open_tracked(repo, directories, path)
-        except _Unreadable:
-            report.read_errors.append(path)
-            continue
-        if opened is None or opened.size == 0:
-            continue
-        from_config = lookup(path)
-        try:
-            in_file = ReuseInfo()
-            if PrecedenceType.OVERRIDE not in from_config:  # the file is not read
-                in_file = _own_information(repo, directories, scanner, path, opened)
-        except (_Unreadable, OSError, UnicodeError):
-            report.read_errors.append(path)
-            continue
-        finally:
-            if opened.stream is not None:
-                opened.stream.close()
-        _record(report, path, combined_info(from_config, in_file), licence_ids)
-        report.uses_tags = report.uses_tags or bool(in_file.spdx_expressions)
-    _judge_licences(report, project)
-    return report
+    from ._reuse_lint import lint_reuse as lint  # the library is imported here, once
 
-
-def _own_information(
-    repo: Repository,
-    directories: _RealDirectories,
-    scanner: _HeaderScanner,
-    path: str,
-    opened: _OpenFile,
-) -> ReuseInfo:
-    """What the file says, or its ``<file>.license`` companion when it has one."""
-    companion = f"{path}.license"
-    if not repo.exists(companion):
-        return scanner.scan(opened)
-    companion_content = _open_tracked(repo, directories, companion)
-    if companion_content is None:
-        return scanner.scan(opened)
-    try:
-        return scanner.scan(companion_content)
-    finally:
-        if companion_content.stream is not None:
-            companion_content.stream.close()
-
-
-def _record(
-    report: ReuseReport, path: str, infos: list[ReuseInfo], licence_ids: Iterable[str]
-) -> None:
-    verdict = judge_file(infos, licence_ids)
-    report.files_total += 1
-    if not verdict.has_copyright:
-        report.without_copyright.append(path)
-    if not verdict.licences:
-        report.without_licence.append(path)
-    if verdict.invalid_expressions:
-        report.invalid_expressions[path] = verdict.invalid_expressions
-    for spdx_id in verdict.missing_licences:
-        report.missing_licences[spdx_id].add(path)
-    report.used_licences.update(verdict.licences)
+    return lint(repo)
 
 
 # ----- findings ----------------------------------------------------------------------

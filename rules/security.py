@@ -154,8 +154,8 @@ def _inherited(policy: CommunityFile, source: str | None) -> Iterator[Finding]:
         _("The security policy is inherited from the organisation ({source}): {url}.")
         .format(source=source, url=policy.url),
         advice=True,
-        fix=_("Link to it from the README, so that people who read the code elsewhere than "
-              "on the forge find it too."),
+        fix=_("Link to the policy from the README, so that people who find a vulnerability "
+              "away from the forge know where to report it."),
         key="inherited",
     )
 

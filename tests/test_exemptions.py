@@ -76,6 +76,7 @@ LOCAL_IDS = ("ex-passes", "ex-fails", "ex-crashes")
 REASON = "Governance is decided by the Cartofaune foundation's steering committee."
 RAISON = "La gouvernance relève du comité de pilotage de la fondation Cartofaune."
 GOVERNANCE_URL = "https://fondation-cartofaune.example.org/gouvernance"
+WIKI_PAGE = "http://wiki.example.org/Gouvernance du projet"
 
 README = (
     "# Cartofaune\n\nCartofaune maps wildlife sightings reported by volunteers so that town "
@@ -300,13 +301,24 @@ def test_sarif_with_an_exemption_is_valid(cli, project, rules_dir, complaints, l
     assert not complaints(log)
 
 
+def test_the_official_schema_rejects_a_suppression_of_an_unknown_kind(
+    cli, project, rules_dir, shared_dir
+):
+    """The check above can fail: a suppression's kind is inSource or external."""
+    validator = _SARIF_TESTS.schema_validator(shared_dir / "schemas" / "sarif-schema-2.1.0.json")
+    log = sarif_log(cli, project.path, rules_dir)
+    assert not list(validator.iter_errors(log))
+    exempted_results(log)[0]["suppressions"][0]["kind"] = "dismissed"
+    assert list(validator.iter_errors(log))
+
+
 def test_markdown_shows_the_exemptions_in_the_open(cli, project, rules_dir):
     out = check(cli, project.path, rules_dir, "--format", "markdown").out
     page = rendered(out)
     assert "### Exempted rules (1)" in out
     assert out.index("### Exempted rules") < out.index("<details>")  # not folded away
     (item,) = [text for text in page.items if text.startswith("○ ex-fails")]
-    assert REASON in item and f"followed instead at: {GOVERNANCE_URL}" in item
+    assert f"exempted: {REASON}" in item and f"followed instead at: {GOVERNANCE_URL}" in item
     assert f"(<{GOVERNANCE_URL}>)" in out  # a link a reviewer can follow
     [table] = page.tables
     assert table[0][-1] == "Exempted"
@@ -381,7 +393,7 @@ def test_french_output(cli, project, rules_dir):
         ("./docs/gouvernance.md", "docs/gouvernance.md"),
         ("docs/", "docs/"),
         (GOVERNANCE_URL, GOVERNANCE_URL),
-        ("http://wiki.example.org/Gouvernance du projet", "http://wiki.example.org/Gouvernance du projet"),
+        (WIKI_PAGE, WIKI_PAGE),
     ],
 )
 def test_the_path_is_recorded(cli, project, rules_dir, written, recorded):
@@ -445,7 +457,7 @@ MISTAKES = [
                  "exempt[1].until", "unknown key; expected one of: rule, reason, path",
                  id="unknown-key"),
     pytest.param(exempt_config(entry("ex-fails"), entry("ex-passes"), entry("ex-fails")), 6,
-                 "exempt.ex-fails", "already exempted at line 2", id="duplicate"),
+                 "exempt.ex-fails", "already exempted at line 3", id="duplicate"),
     pytest.param("exempt:\n  ex-fails: " + REASON + "\n", 2, "exempt", "expected a list",
                  id="mapping-instead-of-list"),
     pytest.param("exempt:\n  - ex-fails\n", 2, "exempt[1]", "expected a mapping",
@@ -467,6 +479,7 @@ MISTAKES = [
 def test_a_mistake_is_one_line_with_file_line_and_key(
     cli, project, rules_dir, config, line, key, problem
 ):
+    # One line above the exemptions: the lines are the file's, not the section's.
     project.files({".commons-lint.yml": "profile: default\n" + config})
     result = check(cli, project.path, rules_dir)
     assert result.code == 2

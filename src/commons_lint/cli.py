@@ -374,7 +374,7 @@ def _check(
         )
     if clone is not None and clone.shallow and any("history" in c.rule.wants for c in configured):
         notices.append(
-            _("only the last commit was cloned: rules that read the history are not "
+            _("only the last commit was cloned: rules that need the whole history are not "
               "applicable, and older release tags are not seen; --history clones it all")
         )
     forge = _forge_info(repo, online, notices) if online is not None else None

@@ -357,11 +357,8 @@ class Repository:
     def files_named(self, *names: str) -> list[str]:
         """Files at any depth whose name (the last part) is one of ``names``, without
         case, in index order."""
-        by_name = self._positions_by_name
-        found = sorted(
-            position for name in {n.lower() for n in names} for position in by_name.get(name, ())
-        )
-        return [self.files[position] for position in found]
+        wanted = {name.lower() for name in names}
+        return [path for path in self.files if path.rpartition("/")[2].lower() in wanted]
 
     def has_directory(self, directory: str) -> bool:
         """True when some file is below ``directory`` (compared without case)."""
@@ -391,13 +388,6 @@ class Repository:
         lowered = [path.lower() for path in self.files]
         order = sorted(range(len(lowered)), key=lowered.__getitem__)
         return [lowered[position] for position in order], order
-
-    @cached_property
-    def _positions_by_name(self) -> dict[str, list[int]]:
-        by_name: dict[str, list[int]] = {}
-        for position, path in enumerate(self.files):
-            by_name.setdefault(path.rpartition("/")[2].lower(), []).append(position)
-        return by_name
 
     @cached_property
     def _directories(self) -> frozenset[str]:
@@ -681,30 +671,43 @@ def _stream_entries(command: Sequence[str], skip: int = 0) -> Generator[list[Log
 
 
 class _EntryParser:
-    """Turns lines of ``_ENTRY_FORMAT`` into entries, sharing repeated names and addresses."""
+    """Turns lines of ``_ENTRY_FORMAT`` into entries, sharing repeated names and addresses.
+
+    A whole chunk is parsed column by column (every address, then every name…): far
+    fewer Python operations per commit than one line at a time.
+    """
 
     def __init__(self) -> None:
         self._emails: dict[str, str] = {}
         self._names: dict[str, str] = {}
 
     def parse(self, data: bytes) -> list[LogEntry]:
-        entries: list[LogEntry] = []
+        text = data.decode("utf-8", "surrogateescape")
+        fields = text.replace("\n", "\0").split("\0")
+        try:
+            if len(fields) % _ENTRY_FIELDS:
+                raise ValueError("not every line has every field")
+            return self._columns(fields)
+        except ValueError:  # a line git wrote in no known shape: read the lines one by one
+            return [entry for line in text.split("\n") if (entry := self._line(line))]
+
+    def _columns(self, fields: list[str]) -> list[LogEntry]:
         emails, names = self._emails, self._names
-        for line in data.decode("utf-8", "surrogateescape").split("\n"):
-            fields = line.split("\0")
-            if len(fields) != _ENTRY_FIELDS:
-                continue  # not a line git wrote in this format
-            email, name, committed, parents = fields
-            shared_email = emails.get(email)
-            if shared_email is None:
-                shared_email = emails[email] = email.lower()
-            shared_name = names.setdefault(name, name)
-            try:
-                entry = LogEntry(shared_email, shared_name, int(committed), " " in parents)
-            except ValueError:  # a commit whose date git could not read
-                continue
-            entries.append(entry)
-        return entries
+        addresses = [emails.get(e) or emails.setdefault(e, e.lower()) for e in fields[0::4]]
+        people = [names.setdefault(n, n) for n in fields[1::4]]
+        dates = list(map(int, fields[2::4]))
+        merges = [" " in parents for parents in fields[3::4]]
+        make = tuple.__new__  # LogEntry(...) would run a Python-level __new__ per commit
+        return [make(LogEntry, row) for row in zip(addresses, people, dates, merges, strict=True)]
+
+    def _line(self, line: str) -> LogEntry | None:
+        fields = line.split("\0")
+        if len(fields) != _ENTRY_FIELDS or not fields[2].lstrip("-").isdigit():
+            return None
+        email, name, committed, parents = fields
+        address = self._emails.get(email) or self._emails.setdefault(email, email.lower())
+        return LogEntry(address, self._names.setdefault(name, name), int(committed),
+                        " " in parents)
 
 
 # git's own --since stops at the first commit older than the limit; a few commits with

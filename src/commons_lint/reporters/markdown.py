@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ..i18n import _
 from ..report import Finding, Report, RepositoryInfo, RuleResult, Status, Theme
 from . import RenderOptions, in_language
-from .labels import practice_place, score_label, severity_label, status_count
+from .labels import exemption_label, practice_place, score_label, severity_label, status_count
 
 # GitHub refuses a step summary over 1 MiB; keep a margin below it.
 MAX_BYTES = 1_000_000
@@ -234,8 +234,8 @@ def _exempted(out: _Writer, report: Report) -> None:
         return
     out.add("### " + _("Exempted rules ({count})").format(count=len(exempted)), "")
     for result, exemption in exempted:
-        line = f"- {MARKS[Status.EXEMPTED]} {_rule_name(result, report.language)}: "
-        line += escape(exemption.reason)
+        line = f"- {MARKS[Status.EXEMPTED]} {_rule_name(result, report.language)}"
+        line += f" · {escape(exemption_label(exemption.reason))}"
         if exemption.path:
             # The label is ours and plain; only the place needs Markdown of its own.
             before, _sep, after = practice_place("\0").partition("\0")
