@@ -465,16 +465,15 @@ def _drop_ambiguous_folders(by_language: dict[str, list[Catalogue]]) -> None:
 def _survey_catalogues(repo: Repository, survey: Survey) -> None:
     by_language: dict[str, list[Catalogue]] = {}
     for path in repo.own_files:
-        if _is_minified(path):
-            continue
         lowered = path.lower()
-        if lowered.endswith(".pot"):
+        name = lowered.rpartition("/")[2]
+        if ".min." in name:  # minified: a build, not a production (see _is_minified)
+            continue
+        if name.endswith(".pot"):
             if any(entry.msgid for entry in po_entries(repo.text(path))):
                 survey.add_process(path)
             continue
-        if lowered.rpartition("/")[2] in PLATFORM_CONFIGS or lowered.endswith(
-            PLATFORM_CONFIG_PATHS
-        ):
+        if name in PLATFORM_CONFIGS or lowered.endswith(PLATFORM_CONFIG_PATHS):
             if repo.text(path).strip():
                 survey.add_process(path)
             continue

@@ -115,6 +115,18 @@ def test_the_text_report_names_the_url_not_the_temporary_folder(cli, remote, clo
     assert str(clones) not in result.out
 
 
+def test_a_url_check_gives_a_valid_sarif_log(cli, remote, clones, shared_dir):
+    jsonschema = pytest.importorskip("jsonschema")
+    result = cli("check", remote.url, "--format", "sarif", "--fail-on", "never")
+    assert result.code == 0, result.err
+    log = json.loads(result.out)
+    schema = json.loads((shared_dir / "schemas" / "sarif-schema-2.1.0.json").read_text())
+    jsonschema.Draft7Validator(schema).validate(log)
+    run = log["runs"][0]
+    assert run["originalUriBaseIds"]["SRCROOT"]["uri"] == remote.url.rstrip("/") + "/"
+    assert run["versionControlProvenance"][0]["revisionId"] == remote.head
+
+
 @pytest.mark.parametrize(
     "ref, expected_commit, readme_status",
     [

@@ -115,6 +115,13 @@ def repository_uri(remote_url: str | None, repository_path: str) -> str:
     return _file_uri(paths.join(repository_path, remote_url))
 
 
+def _source_root(path: str) -> str:
+    """The base URI of the checked files: a local folder, or the URL of a remote check."""
+    local = path.startswith("/") or _is_windows_path(path)
+    uri = _file_uri(path) if local else repository_uri(path, "/")
+    return uri.rstrip("/") + "/"
+
+
 def _descriptor(result: RuleResult, language: str) -> dict[str, Any]:
     rule = result.rule
     help_text = rule.help.get(language).strip()
@@ -291,7 +298,7 @@ def _document(report: Report) -> dict[str, Any]:
     run: dict[str, Any] = {
         "tool": {"driver": _driver(report)},
         "automationDetails": {"id": f"commons-lint/{report.profile}/"},
-        "originalUriBaseIds": {SOURCE_ROOT: {"uri": _file_uri(repo.path).rstrip("/") + "/"}},
+        "originalUriBaseIds": {SOURCE_ROOT: {"uri": _source_root(repo.path)}},
         "invocations": [
             {
                 "executionSuccessful": not notifications,
