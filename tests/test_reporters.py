@@ -593,3 +593,29 @@ def test_the_french_catalogue_of_the_reporters_has_no_stale_entry():
     catalogue = parse_po(po_file.read_text(encoding="utf-8"))
     assert used <= set(catalogue)
     assert set(catalogue) <= used, "entries no reporter uses any more"
+
+
+def test_text_shows_the_first_findings_of_a_long_list(cli, git_repo, tmp_path):
+    rules = tmp_path / "many"
+    rules.mkdir()
+    (rules / "many.py").write_text(
+        "from commons_lint import Finding, Severity, Text, Theme, rule\n\n"
+        "@rule(id='many-findings', theme=Theme.SUSTAIN, severity=Severity.NOTE,\n"
+        "      title=Text(en='Many', fr='Beaucoup'), help=Text(en='Help.', fr='Aide.'),\n"
+        "      tutorial='t')\n"
+        "def many(repo):\n"
+        "    for number in range(25):\n"
+        "        yield Finding(f'problem {number:02}', path=f'f{number:02}.txt',"
+        " key=str(number))\n",
+        encoding="utf-8",
+    )
+    git_repo.files({"README.md": "# Project\n"})
+    args = ("check", str(git_repo.path), "--rules-dir", str(rules), "--select", "many-findings")
+    short = cli(*args)
+    assert "problem 09" in short.out and "problem 10" not in short.out
+    assert "… and 15 more" in short.out
+    assert "… et 15 de plus" in cli(*args, "--lang", "fr").out
+    verbose = cli(*args, "-v")
+    assert "problem 24" in verbose.out and "more" not in verbose.out.split("problem 24")[1]
+    document = json.loads(cli(*args, "--format", "json").out)
+    assert len(document["results"][0]["findings"]) == 25

@@ -87,6 +87,10 @@ def _finding_lines(out: _Writer, finding: Finding, indent: str) -> None:
         out.add(f"{indent}  → {finding.fix}")
 
 
+# A rule with hundreds of findings (REUSE on a large tree) must not bury the others.
+MAX_FINDINGS = 10
+
+
 def _rule_lines(out: _Writer, result: RuleResult, language: str, id_width: int) -> None:
     mark, colour = MARKS[result.status]
     title = result.rule.title.get(language)
@@ -100,8 +104,14 @@ def _rule_lines(out: _Writer, result: RuleResult, language: str, id_width: int) 
         out.add(f"{indent}{result.reason}")
     if result.exemption is not None and result.exemption.path:
         out.add(f"{indent}{practice_place(result.exemption.path)}")
-    for finding in result.findings:
+    shown = result.findings if out.options.verbosity > 0 else result.findings[:MAX_FINDINGS]
+    for finding in shown:
         _finding_lines(out, finding, indent)
+    hidden = len(result.findings) - len(shown)
+    if hidden:
+        out.add(indent + out.style(
+            _("… and {count} more (-v shows them all, as do --format json and sarif).")
+            .format(count=hidden), dim=True))
 
 
 def _summary_lines(out: _Writer, report: Report) -> None:
