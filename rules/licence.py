@@ -36,6 +36,7 @@ from ._licence_data import (
     recognise_title,
     text_name,
 )
+from ._licence_texts import exact_licence
 
 TUTORIAL = "Pérenniser — Pourquoi choisir une licence libre pour diffuser le commun numérique ?"
 
@@ -362,6 +363,9 @@ def _added_text(paragraphs: list[_Paragraph], score: float) -> tuple[str, float,
 
 def _identify(text: str) -> Identification:
     paragraphs = _paragraphs(text)
+    exact = exact_licence(_join(paragraphs))
+    if exact is not None:
+        return Identification(exact, 1.0, Verdict.IDENTIFIED)
     name, score = _askalono(_join(paragraphs))
     if score >= STANDARD_SCORE:
         return Identification(name, score, Verdict.IDENTIFIED)

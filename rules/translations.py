@@ -69,6 +69,7 @@ from ._languages import (
     identify_language,
     is_ambiguous,
     language_suffixes,
+    quick_language,
     same_language,
     satisfies,
     share_in,
@@ -394,7 +395,10 @@ def _survey_originals(repo: Repository, survey: Survey, claimed: set[str]) -> No
     ]
     candidates = sorted(originals)[:MAX_GUESSED_ORIGINALS]
     for path in candidates + [p for p in readmes[:1] if p not in candidates]:
-        language = identify_language(repo.text(path), claimed)
+        text = repo.text(path)
+        # The README alone needs no model when its function words are unambiguous.
+        quick = quick_language(text) if path not in originals else None
+        language = quick or identify_language(text, claimed)
         if language:
             survey.add(language, path)
         elif path in originals:
