@@ -80,8 +80,12 @@ _WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE, _UT
 _BINARY = "binary"
 
 
+_ANY_MARKER = re.compile(b"|".join(re.escape(marker) for marker in _MARKER_BYTES))
+
+
 def _may_hold_info(data: bytes) -> bool:
-    return data.startswith(_UTF7_BOM) or any(marker in data for marker in _MARKER_BYTES)
+    # One compiled search instead of one scan of the bytes per marker.
+    return data.startswith(_UTF7_BOM) or _ANY_MARKER.search(data) is not None
 
 
 def _plain_encoding(chunk: bytes) -> str | None:

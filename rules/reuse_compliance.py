@@ -89,6 +89,16 @@ class _OpenFile:
     stream: BinaryIO | None  # the open file, when too large to read at once
 
 
+def _read_all(descriptor: int, size: int) -> bytes:
+    """Every byte of a small open file, without building a file object for it."""
+    chunks: list[bytes] = []
+    while True:
+        chunk = os.read(descriptor, max(size, 1) + 1)
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+
+
 def _open_tracked(
     repo: Repository, directories: _RealDirectories, path: str, limit: int = WHOLE_READ_BYTES
 ) -> _OpenFile | None:
@@ -114,8 +124,10 @@ def _open_tracked(
         if status.st_size > limit:
             stream = os.fdopen(descriptor, "rb", STREAM_BUFFER_BYTES)
             return _OpenFile(status.st_size, None, stream)
-        with os.fdopen(descriptor, "rb", buffering=0) as handle:
-            return _OpenFile(status.st_size, handle.read(), None)
+        try:
+            return _OpenFile(status.st_size, _read_all(descriptor, status.st_size), None)
+        finally:
+            os.close(descriptor)
     except OSError as error:
         raise _Unreadable(path) from error
 

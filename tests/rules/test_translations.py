@@ -711,3 +711,33 @@ def test_no_drift_note_without_translated_documents(git_repo, lint):
     git_repo.files({"README.md": README_EN, "po/fr.po": PO_COMPLETE})
     result = lint(git_repo.path, "translations")["translations"]
     assert "not compared" not in result.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "files, expected",
+    [
+        ({"README.md": README_EN}, "en"),
+        ({"README.md": README_FR}, "fr"),
+    ],
+    ids=["english", "french"],
+)
+def test_an_unambiguous_readme_needs_no_language_model(git_repo, lint, monkeypatch, files,
+                                                        expected):
+    import commons_lint_rules._languages as languages
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("the language model should not be loaded")
+
+    monkeypatch.setattr(languages, "_classify", refuse)
+    git_repo.files(files)
+    result = lint(git_repo.path, "translations")["translations"]
+    assert f"Languages found: {expected}" in result.findings[0].message
+
+
+def test_quick_language_defers_on_short_or_mixed_text():
+    from commons_lint_rules._languages import quick_language
+
+    assert quick_language("Cartofaune maps wildlife.") is None
+    mixed = ("The project and the team " * 6) + ("le projet et les équipes pour " * 6)
+    assert quick_language(mixed) is None
+    assert quick_language(README_EN) == "en"

@@ -93,4 +93,4 @@ def _issues(report: Report) -> list[dict[str, Any]]:
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    return json.dumps(issues(report), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(issues(report), ensure_ascii=False) + "\n"

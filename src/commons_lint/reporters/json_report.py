@@ -91,4 +91,4 @@ def document(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    return json.dumps(document(report), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(document(report), ensure_ascii=False) + "\n"

@@ -316,4 +316,4 @@ def _document(report: Report) -> dict[str, Any]:
 
 
 def render(report: Report, options: RenderOptions) -> str:
-    return json.dumps(document(report), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(document(report), ensure_ascii=False) + "\n"
