@@ -75,10 +75,16 @@ class _RealDirectories:
         self._inside: dict[str, bool] = {"": True}
 
     def inside(self, directory: str) -> bool:
+        # Inside when its parent is and it is not itself a link: one lstat a folder, where
+        # resolving every folder's whole path costs one per component. A link to a folder
+        # inside the repository is refused too; git never tracks files through one.
         known = self._inside.get(directory)
         if known is None:
-            real = Path(os.path.realpath(self.root / directory))
-            known = self._inside[directory] = real.is_relative_to(self.root)
+            parent = directory.rpartition("/")[0]
+            known = self.inside(parent) and not os.path.islink(
+                os.path.join(self.root_text, directory)
+            )
+            self._inside[directory] = known
         return known
 
 
