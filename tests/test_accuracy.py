@@ -15,17 +15,15 @@ the expected verdict itself is never bent to fit the code.
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
-import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
+import corpus
 import pytest
 
 from commons_lint.config import Settings, configure
@@ -35,25 +33,6 @@ from commons_lint.report import RuleResult, Status
 from commons_lint.repository import Repository
 from commons_lint.rules import discover
 
-
-def _load_corpus() -> ModuleType:
-    """tests/corpus as a package (the tests run with --import-mode=importlib, so the
-    tests folder is not on sys.path)."""
-    init = Path(__file__).with_name("corpus") / "__init__.py"
-    name = "commons_lint_test_corpus"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(
-        name, init, submodule_search_locations=[str(init.parent)]
-    )
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-corpus = _load_corpus()
 LAYOUTS = corpus.LAYOUTS
 PRACTICES: tuple[str, ...] = corpus.PRACTICES
 PEOPLE: dict[str, tuple[str, str]] = corpus.PEOPLE

@@ -93,16 +93,7 @@ def ci_crash(repo):
 '''
 
 
-def _formats_module() -> Any:
-    path = Path(__file__).with_name("test_formats.py")
-    spec = importlib.util.spec_from_file_location("formats_samples_for_action", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-healthy_repository = _formats_module().healthy_repository
+from test_formats import healthy_repository  # noqa: E402 - the fixture, shared
 
 
 def load_action() -> dict[str, Any]:

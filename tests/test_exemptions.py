@@ -13,7 +13,6 @@ realistic repository. SARIF is checked by the validators of ``tests/test_sarif.p
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -21,22 +20,12 @@ from typing import Any
 
 import jsonschema
 import pytest
+import test_formats as _FORMAT_TESTS
+import test_sarif as _SARIF_TESTS
 
 from commons_lint.config import read_settings
 from commons_lint.errors import ConfigError
 
-
-def _load_test_module(name: str) -> Any:
-    path = Path(__file__).with_name(name)
-    spec = importlib.util.spec_from_file_location(f"exemptions_{path.stem}", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-_SARIF_TESTS = _load_test_module("test_sarif.py")
-_FORMAT_TESTS = _load_test_module("test_formats.py")
 # The SARIF validators, as fixtures of this module too (each skips on its own).
 multitool = _SARIF_TESTS.multitool
 complaints = _SARIF_TESTS.complaints

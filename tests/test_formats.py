@@ -23,6 +23,7 @@ from typing import Any
 import cmarkgfm
 import pytest
 from cmarkgfm.cmark import Options
+from licence_texts import mit
 
 from commons_lint.reporters import FORMATS
 from commons_lint.reporters.markdown import MAX_BYTES, MAX_FINDINGS, code, escape
@@ -119,28 +120,7 @@ README = (
     "## Contributing\n\nSee CONTRIBUTING.md: report problems in the issue tracker and propose "
     "changes with merge requests.\n"
 )
-MIT_LICENSE = """MIT License
-
-Copyright (c) 2024 The Cartofaune contributors
-
-Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-SOFTWARE.
-"""
+MIT_LICENSE = mit(holder="The Cartofaune contributors")
 
 
 def healthy_repository(git_repo: Any) -> None:

@@ -12,7 +12,6 @@ test run is first on PATH instead. The reports the job leaves are then read back
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import os
 import re
@@ -58,16 +57,7 @@ def ci_crash(repo):
 '''
 
 
-def _formats_module() -> Any:
-    path = Path(__file__).with_name("test_formats.py")
-    spec = importlib.util.spec_from_file_location("formats_samples", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-healthy_repository = _formats_module().healthy_repository
+from test_formats import healthy_repository  # noqa: E402 - the fixture, shared
 
 
 def template_parts() -> tuple[dict[str, Any], str]:

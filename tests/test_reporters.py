@@ -21,6 +21,7 @@ from typing import Any
 
 import jsonschema
 import pytest
+from licence_texts import mit
 
 import commons_lint
 from commons_lint.config import configure
@@ -440,28 +441,7 @@ def realistic_repository(git_repo) -> None:
     git_repo.git("remote", "add", "origin", "git@framagit.org:cartofaune/cartofaune.git")
 
 
-MIT_LICENSE = """MIT License
-
-Copyright (c) 2024 The Cartofaune contributors
-
-Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-SOFTWARE.
-"""
+MIT_LICENSE = mit(holder="The Cartofaune contributors")
 
 
 def test_json_for_a_failing_run_is_valid_and_complete(cli, project, rules_dir, report_schema):

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
 import commons_lint_rules.licence as licence_module
+import licence_texts as texts
 import pytest
 from commons_lint_rules._licence_data import (
     french_administration_match,
@@ -18,18 +15,6 @@ from commons_lint_rules.licence import NameKind, name_kind
 
 from commons_lint.report import Severity, Status
 
-
-def _load_texts() -> ModuleType:
-    # Tests run in importlib mode: the sibling module is loaded by path.
-    path = Path(__file__).with_name("licence_texts.py")
-    spec = importlib.util.spec_from_file_location("licence_texts", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-texts = _load_texts()
 MIT = texts.mit()
 README = "# Cartofaune\n\nCartofaune maps wildlife sightings reported by volunteers.\n"
 FRENCH = {"licence-free": {"french-administration": True}}

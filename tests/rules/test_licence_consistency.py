@@ -3,10 +3,7 @@ licence file identified from its text."""
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-from types import ModuleType
-
+import licence_texts as texts
 import pytest
 from commons_lint_rules.licence_consistency import expression_ids, id_of_name
 
@@ -15,16 +12,6 @@ from commons_lint.report import Status
 RULE = "licence-consistency"
 
 
-def _load_texts() -> ModuleType:
-    path = Path(__file__).with_name("licence_texts.py")
-    spec = importlib.util.spec_from_file_location("licence_texts", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-texts = _load_texts()
 MIT = texts.mit()
 
 
