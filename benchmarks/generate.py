@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
+from commons_lint_rules._licence_texts import STANDARD_TEXTS
+
 # 2014-01-01T00:00:00Z: the project's first commit. The history ends about ten years later.
 FIRST_COMMIT_TIME = 1_388_534_400
 HISTORY_SECONDS = 10 * 365 * 24 * 3600
@@ -219,28 +221,11 @@ ROOT_DOCUMENTS = (
     "CODE_OF_CONDUCT.md", "SECURITY.md", "GOVERNANCE.md", "CHANGELOG.md", ".gitignore",
     "docs/présentation.md",
 )
-MIT_TEXT = """MIT License
-
-Copyright (c) 2014 The Example Project contributors
-
-Permission is hereby granted, free of charge, to any person obtaining a copy
-of this software and associated documentation files (the "Software"), to deal
-in the Software without restriction, including without limitation the rights
-to use, copy, modify, merge, publish, distribute, sublicense, and/or sell
-copies of the Software, and to permit persons to whom the Software is
-furnished to do so, subject to the following conditions:
-
-The above copyright notice and this permission notice shall be included in all
-copies or substantial portions of the Software.
-
-THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND, EXPRESS OR
-IMPLIED, INCLUDING BUT NOT LIMITED TO THE WARRANTIES OF MERCHANTABILITY,
-FITNESS FOR A PARTICULAR PURPOSE AND NONINFRINGEMENT. IN NO EVENT SHALL THE
-AUTHORS OR COPYRIGHT HOLDERS BE LIABLE FOR ANY CLAIM, DAMAGES OR OTHER
-LIABILITY, WHETHER IN AN ACTION OF CONTRACT, TORT OR OTHERWISE, ARISING FROM,
-OUT OF OR IN CONNECTION WITH THE SOFTWARE OR THE USE OR OTHER DEALINGS IN THE
-SOFTWARE.
-"""
+# The standard MIT text, as commons-lint's own licence rule knows it.
+MIT_TEXT = (
+    "MIT License\n\nCopyright (c) 2014 The Example Project contributors\n\n"
+    + STANDARD_TEXTS["MIT"]
+)
 FIXED_TEXTS = {
     "LICENSE": MIT_TEXT,
     "LICENSES/MIT.txt": MIT_TEXT,

@@ -96,3 +96,31 @@ def sections(text: str) -> list[tuple[str, int, str]]:
         end = headings[position + 1][0] if position + 1 < len(headings) else len(lines)
         result.append((heading, index + 1, "\n".join(lines[index + 1 : end])))
     return result
+
+
+def yaml_problem(error: Exception, text: str) -> tuple[int, int, str]:
+    """The line and column to show for a YAML error, and the parser's description.
+
+    The parser notices most mistakes where they are; an unclosed quote or bracket it
+    notices only at the end of the file, and then where the construct opened is the
+    place to show.
+    """
+    problem_mark = getattr(error, "problem_mark", None)
+    context_mark = getattr(error, "context_mark", None)
+    mark = problem_mark or context_mark
+    if (
+        problem_mark is not None
+        and context_mark is not None
+        and problem_mark.index >= len(text.rstrip())
+    ):
+        mark = context_mark
+    at_line = int(mark.line) + 1 if mark is not None else 1
+    at_column = int(mark.column) + 1 if mark is not None else 1
+    problem = getattr(error, "problem", None) or str(error)
+    return at_line, at_column, str(problem)
+
+
+def yaml_error_line(error: Exception, text: str) -> int:
+    """The line to show for a YAML error, never past the last line with content
+    ("the end of the stream" is the line before)."""
+    return min(yaml_problem(error, text)[0], text.rstrip().count("\n") + 1)

@@ -389,6 +389,30 @@ class Documents:
     pointers: list[tuple[str, str]]  # (path, url) of short files that only link elsewhere
 
 
+def unwritten_document(
+    documents: Documents, *, points_elsewhere: str, summarise: str, empty: str, fix: str
+) -> Finding | None:
+    """The finding for a practice whose documents exist but say nothing here: a file that
+    only links elsewhere (advice), or an empty or placeholder file (a failure).
+
+    ``points_elsewhere`` is a translated message with ``{path}`` and ``{url}``,
+    ``empty`` one with ``{path}``; ``summarise`` and ``fix`` are their fixes.
+    """
+    if documents.pointers:
+        path, url = documents.pointers[0]
+        return Finding(
+            points_elsewhere.format(path=path, url=url),
+            path=path,
+            advice=True,
+            fix=summarise,
+            key="points-elsewhere",
+        )
+    if documents.found:
+        path = documents.found[0]
+        return Finding(empty.format(path=path), path=path, fix=fix, key="empty")
+    return None
+
+
 def sort_documents(repo: Repository, paths: list[str], about: re.Pattern[str]) -> Documents:
     """Separate written documents from pointers and placeholders.
 

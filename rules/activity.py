@@ -1,45 +1,15 @@
-"""activity: the project shows recent activity (its last commit, its last release).
-
-Also holds what the three history rules share: whether there is a history to read.
-"""
+"""activity: the project shows recent activity (its last commit, its last release)."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterator, Mapping
-from datetime import UTC, datetime
 from typing import Any
 
 from commons_lint import Finding, History, NotApplicable, Repository, Severity, Text, Theme, rule
 
 from ._common import TUTORIAL_URL, _
-
-SECONDS_PER_DAY = 86_400
-
-
-def require_history(repo: Repository, history: History) -> None:
-    """NotApplicable when there is no commit to read: a plain folder, an empty repository."""
-    if not repo.is_git:
-        raise NotApplicable(_("not a Git repository: there is no history to read"))
-    if not history.available:
-        raise NotApplicable(_("the repository has no commit yet"))
-
-
-def shallow_reason() -> str:
-    return _("shallow clone: history rules need the full history; run git fetch --unshallow")
-
-
-def day(moment: int | float) -> str:
-    """A date as people write it in both languages: 2024-05-01."""
-    return datetime.fromtimestamp(moment, tz=UTC).strftime("%Y-%m-%d")
-
-
-def positive_int(options: Mapping[str, Any], name: str, default: int) -> int:
-    """An option that must be a whole number of at least one (a bad value is ignored)."""
-    value = options.get(name, default)
-    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-        return default
-    return value
+from ._history import SECONDS_PER_DAY, day, positive_int, require_history
 
 
 @rule(

@@ -36,7 +36,14 @@ from commons_lint import Finding, History, NotApplicable, Repository, Severity, 
 from commons_lint.repository import LogEntry
 
 from ._common import TUTORIAL_URL, _
-from .activity import SECONDS_PER_DAY, day, positive_int, require_history, shallow_reason
+from ._history import (
+    SECONDS_PER_DAY,
+    day,
+    is_bot,
+    positive_int,
+    require_history,
+    shallow_reason,
+)
 
 # Personal mailboxes: the address says nothing about an employer.
 PERSONAL_MAIL_DOMAINS = frozenset(
@@ -77,20 +84,6 @@ _NO_ORGANISATION = re.compile(
     r"lan|home|internal|example)$|^localhost$",
 )
 _NO_REPLY = re.compile(r"(?:^|\.)(?:noreply|no-reply)\.")
-_BOT_NAME = re.compile(
-    r"\[bot\]|(?:^|[\s._-])bot$|^(?:dependabot|renovate|github-actions|pre-commit-ci|"
-    r"greenkeeper|snyk-bot|imgbot|mergify|semantic-release-bot|allcontributors|"
-    r"(?:hosted )?weblate)(?:$|[\s\[@._-])",
-    re.I,
-)
-
-
-def is_bot(name: str, email: str) -> bool:
-    """True for the accounts of tools: a "[bot]" name, a "-bot" address, Dependabot…"""
-    local = email.partition("@")[0]
-    return bool(_BOT_NAME.search(name.strip()) or _BOT_NAME.search(local))
-
-
 def registrable_domain(domain: str) -> str:
     """``a.b.example.org`` -> ``example.org``; ``x.numerique.gouv.fr`` -> ``numerique.gouv.fr``."""
     labels = domain.split(".")

@@ -18,6 +18,7 @@ from ._contact import (
     pointer_url,
     readme_section,
     sort_documents,
+    unwritten_document,
 )
 
 # Names of a contribution guide, English and French; compared without case, accents or
@@ -257,26 +258,17 @@ def contributing_guide(repo: Repository, forge: ForgeInfo | None) -> Iterator[Fi
             combined += "\n" + readme[1].body
         yield from missing_aspects(documents.written[0], combined, ASPECTS, _aspect_message)
         return
-    if documents.pointers:
-        path, url = documents.pointers[0]
-        yield Finding(
-            _("{path} only points to {url}: the guide there cannot be checked here.")
-            .format(path=path, url=url),
-            path=path,
-            advice=True,
-            fix=_("Next to the link, summarise how to report a problem, propose a change and "
-                  "help without code."),
-            key="points-elsewhere",
-        )
-        return
-    if documents.found:
-        yield Finding(
-            _("{path} is empty or a placeholder: it does not guide contributors.")
-            .format(path=documents.found[0]),
-            path=documents.found[0],
-            fix=_guide_fix(),
-            key="empty",
-        )
+    unwritten = unwritten_document(
+        documents,
+        points_elsewhere=_("{path} only points to {url}: the guide there cannot be checked "
+                           "here."),
+        summarise=_("Next to the link, summarise how to report a problem, propose a change "
+                    "and help without code."),
+        empty=_("{path} is empty or a placeholder: it does not guide contributors."),
+        fix=_guide_fix(),
+    )
+    if unwritten is not None:
+        yield unwritten
         return
     if readme is not None and len(words(readme[1].body)) >= MIN_SECTION_WORDS:
         path, section = readme

@@ -18,8 +18,7 @@ from commons_lint import Finding, History, Repository, Severity, Text, Theme, ru
 
 from ._common import README_STEMS, TUTORIAL_URL, _, fold, is_substantial
 from ._contact import community_documents
-from .activity import positive_int
-from .community_diversity import is_bot
+from ._history import is_bot, positive_int
 from .contributing import GUIDE_NAMES
 
 DCO = "dco"

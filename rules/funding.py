@@ -42,6 +42,7 @@ from ._common import (
     project_documents,
     sections,
     words,
+    yaml_problem,
 )
 
 FUNDING_YML_DIRS = ("", ".github", "docs", ".gitlab")
@@ -135,17 +136,11 @@ def _key_line(text: str, key: str) -> int | None:
     return text.count("\n", 0, match.start()) + 1 if match else None
 
 
-def _yaml_problem(error: yaml.YAMLError) -> tuple[int | None, str]:
-    mark = getattr(error, "problem_mark", None)
-    problem = getattr(error, "problem", None) or str(error)
-    return (mark.line + 1 if mark is not None else None), str(problem)
-
-
 def _check_funding_yml(path: str, text: str, found: Funding) -> None:
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:
-        line, problem = _yaml_problem(error)
+        line, _column, problem = yaml_problem(error, text)
         found.problems.append(
             Finding(
                 _("{path} is not valid YAML: {problem}.").format(path=path, problem=problem),

@@ -14,6 +14,7 @@ from ._contact import (
     missing_aspects,
     readme_section,
     sort_documents,
+    unwritten_document,
 )
 
 GOVERNANCE_NAMES = ("governance", "gouvernance", "governance-model", "modele-de-gouvernance")
@@ -198,26 +199,17 @@ def governance(repo: Repository) -> Iterator[Finding]:
         combined = "\n".join(repo.text(path) for path in documents.written)
         yield from missing_aspects(documents.written[0], combined, ASPECTS, _aspect_message)
         return
-    if documents.pointers:
-        path, url = documents.pointers[0]
-        yield Finding(
-            _("{path} only points to {url}: the governance there cannot be checked here.")
-            .format(path=path, url=url),
-            path=path,
-            advice=True,
-            fix=_("Next to the link, summarise how decisions are made, who holds which role "
-                  "and how to join."),
-            key="points-elsewhere",
-        )
-        return
-    if documents.found:
-        yield Finding(
-            _("{path} is empty or a placeholder: it does not describe a governance yet.")
-            .format(path=documents.found[0]),
-            path=documents.found[0],
-            fix=_fix(),
-            key="empty",
-        )
+    unwritten = unwritten_document(
+        documents,
+        points_elsewhere=_("{path} only points to {url}: the governance there cannot be "
+                           "checked here."),
+        summarise=_("Next to the link, summarise how decisions are made, who holds which "
+                    "role and how to join."),
+        empty=_("{path} is empty or a placeholder: it does not describe a governance yet."),
+        fix=_fix(),
+    )
+    if unwritten is not None:
+        yield unwritten
         return
     readme = readme_section(repo, README_STEMS, SECTION_HEADING)
     if readme is not None and len(words(readme[1].body)) >= MIN_SECTION_WORDS:

@@ -27,8 +27,7 @@ import yaml
 
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 
-from ._common import TUTORIAL_URL, _, words
-from .project_metadata import yaml_error_line
+from ._common import TUTORIAL_URL, _, words, yaml_error_line
 
 # Where forges read templates: GitHub (root, docs/, .github/), Gitea and Forgejo (also
 # .gitea/ and .forgejo/), GitLab (.gitlab/).

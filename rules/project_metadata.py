@@ -30,7 +30,16 @@ import yaml
 
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 
-from ._common import README_STEMS, TUTORIAL_URL, _, fold, keyword_pattern, project_documents, words
+from ._common import (
+    README_STEMS,
+    TUTORIAL_URL,
+    _,
+    fold,
+    keyword_pattern,
+    project_documents,
+    words,
+    yaml_error_line,
+)
 from ._contact import is_reference_or_placeholder
 
 # A README paragraph shorter than this (in words) is a tagline at best, not a description.
@@ -120,20 +129,6 @@ class Metadata:
             self.description = source
         if self.homepage is None and _is_homepage(fields.homepage):
             self.homepage = source
-
-
-def yaml_error_line(error: yaml.YAMLError, text: str) -> int | None:
-    """The line to show for a YAML error: where it is noticed or, when the parser only
-    notices at the end of the file (an unclosed bracket or quote), where it opened."""
-    problem = getattr(error, "problem_mark", None)
-    context = getattr(error, "context_mark", None)
-    mark = problem or context
-    if problem is not None and context is not None and problem.index >= len(text.rstrip()):
-        mark = context
-    if mark is None:
-        return None
-    # Never past the last line with content: "the end of the stream" is the line before.
-    return min(int(mark.line) + 1, text.rstrip().count("\n") + 1)
 
 
 # ----- values ------------------------------------------------------------------------

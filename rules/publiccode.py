@@ -24,7 +24,7 @@ from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 from commons_lint.languages import language_tag
 
 from . import _publiccode_schema as schema
-from ._common import TUTORIAL_URL, _
+from ._common import TUTORIAL_URL, _, yaml_problem
 from ._publiccode_schema import Condition, Format, Key, Kind, LicenceVerdict
 
 FILE_NAMES = ("publiccode.yml", "publiccode.yaml")
@@ -592,28 +592,6 @@ def offending_tab(error: yaml.MarkedYAMLError, text: str) -> int | None:
 def is_indentation(text: str, index: int) -> bool:
     line_start = text.rfind("\n", 0, index) + 1
     return not text[line_start:index].strip()
-
-
-def yaml_problem(error: yaml.YAMLError, text: str) -> tuple[int, int, str]:
-    """The line and column to show and the parser's description of the problem.
-
-    The parser notices most mistakes where they are; an unclosed quote or bracket it
-    notices only at the end of the file, and then where the construct opened is the
-    place to show.
-    """
-    problem_mark = getattr(error, "problem_mark", None)
-    context_mark = getattr(error, "context_mark", None)
-    mark = problem_mark or context_mark
-    if (
-        problem_mark is not None
-        and context_mark is not None
-        and problem_mark.index >= len(text.rstrip())
-    ):
-        mark = context_mark
-    at_line = int(mark.line) + 1 if mark is not None else 1
-    at_column = int(mark.column) + 1 if mark is not None else 1
-    problem = getattr(error, "problem", None) or str(error)
-    return at_line, at_column, str(problem)
 
 
 def invalid_yaml(path: str, text: str, error: yaml.YAMLError) -> Finding:
