@@ -76,6 +76,19 @@ def _docs_pages(repo: Repository, wanted: Collection[str], folder_pages: bool) -
             yield page.path
 
 
+# Names of the community documents that more than one rule looks for.
+# A contribution guide, English and French; compared without case, accents or
+# separators, so "Comment_contribuer.md" is "commentcontribuer". CONTRIBUTORS,
+# CONTRIBUTEURS and AUTHORS list people: they are not guides and are not here.
+GUIDE_NAMES = (
+    "contributing", "contribute", "contribution", "contributions", "contribuer",
+    "contribuez", "how-to-contribute", "comment-contribuer", "contributing-guide",
+    "contribution-guide", "contributor-guide", "guide-de-contribution",
+    "guide-du-contributeur", "guide-des-contributeurs",
+)
+GOVERNANCE_NAMES = ("governance", "gouvernance", "governance-model", "modele-de-gouvernance")
+
+
 def community_documents(
     repo: Repository,
     names: Collection[str],

@@ -11,9 +11,10 @@ import codecs
 import io
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
 from typing import BinaryIO
 
 from debian.copyright import Copyright
@@ -44,6 +45,7 @@ from reuse.project import Project
 
 from commons_lint import Repository
 
+from ._halves import MIN_ITEMS, in_two_halves
 from .reuse_compliance import (
     DEP5,
     LICENCES_DIR,
@@ -78,14 +80,22 @@ _LIBMAGIC = ("python-magic", "file-magic")
 # UTF-32 (or UTF-7, which has no NUL but is checked by libmagic all the same).
 _WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE, _UTF7_BOM)
 _BINARY = "binary"
+# What a file without REUSE information says; shared, so that verdicts can be
+# remembered by the identity of what files say (ReuseInfo holds sets: no hash).
+_NOTHING = ReuseInfo()
 
 
 _ANY_MARKER = re.compile(b"|".join(re.escape(marker) for marker in _MARKER_BYTES))
 
 
 def _may_hold_info(data: bytes) -> bool:
-    # One compiled search instead of one scan of the bytes per marker.
-    return data.startswith(_UTF7_BOM) or _ANY_MARKER.search(data) is not None
+    # The ASCII markers and "©" first: three fast substring searches. The UTF-16 and
+    # UTF-32 forms all hold NUL bytes, so only data with one needs the full search.
+    if b"SPDX-" in data or b"Copyright" in data or b"\xa9" in data:
+        return True
+    return data.startswith(_UTF7_BOM) or (
+        b"\x00" in data and _ANY_MARKER.search(data) is not None
+    )
 
 
 def _plain_encoding(chunk: bytes) -> str | None:
@@ -149,12 +159,12 @@ class _HeaderScanner:
     def scan(self, content: _OpenFile) -> ReuseInfo:
         if content.data is not None:
             if not _may_hold_info(content.data):
-                return ReuseInfo()
+                return _NOTHING
             if len(content.data) <= CHUNK_SIZE:
                 # The library would read it as one chunk: no line ending to find.
                 encoding = _encoding(content.data[:HEURISTICS_CHUNK_SIZE])
                 if encoding is None:
-                    return ReuseInfo()
+                    return _NOTHING
                 return self._chunk_info(content.data, encoding, False)[0]
             stream: BinaryIO = io.BytesIO(content.data)
         else:
@@ -166,14 +176,14 @@ class _HeaderScanner:
         text = _NEWLINE_PATTERN.sub("\n", chunk.decode(encoding, errors="replace"))
         text, ignoring = filter_ignore_block(text, ignoring)
         lines = _marked_lines(text)
-        return (self._extract(lines) if lines else ReuseInfo()), ignoring
+        return (self._extract(lines) if lines else _NOTHING), ignoring
 
     def _stream_info(self, stream: BinaryIO) -> ReuseInfo:
         heuristics = stream.read(HEURISTICS_CHUNK_SIZE)
         stream.seek(0)
         encoding = _encoding(heuristics)
         if encoding is None:  # binary
-            return ReuseInfo()
+            return _NOTHING
         newline = detect_newline(heuristics, encoding=encoding)
         found: list[ReuseInfo] = []
         ignoring = False
@@ -226,10 +236,10 @@ def _in_ignored_folder(repo: Repository, directory: str, memo: dict[str, bool]) 
 # ----- REUSE.toml, .reuse/dep5 and LICENSES/ -----------------------------------------
 
 
-def _strict_text(repo: Repository, directories: _RealDirectories, path: str) -> str:
+def _strict_text(directories: _RealDirectories, path: str) -> str:
     """The library reads its configuration as UTF-8 and rejects anything else."""
     try:
-        opened = _open_tracked(repo, directories, path)
+        opened = _open_tracked(directories, path)
         if opened is None:
             raise ConfigurationError(path, "not a regular file")
         if opened.stream is not None:
@@ -266,7 +276,7 @@ def global_licensing(
         )
     if has_dep5:
         try:
-            text = _strict_text(repo, directories, DEP5)
+            text = _strict_text(directories, DEP5)
             return ReuseDep5(str(repo.root / DEP5), Copyright(io.StringIO(text)))
         except ConfigurationError:
             raise
@@ -277,13 +287,17 @@ def global_licensing(
     parsed = []
     for path in tomls:
         try:
-            text = _strict_text(repo, directories, path)
+            text = _strict_text(directories, path)
             parsed.append(ReuseTOML.from_toml(text, str(repo.root / path)))
         except ConfigurationError:
             raise
         except Exception as error:  # the library's parse errors and attrs validation
             raise ConfigurationError(path, str(error)) from error
     return NestedReuseTOML(reuse_tomls=parsed, source=str(repo.root))
+
+
+# The answer for a file no annotation covers; one shared object (see _Verdicts).
+_NO_ANNOTATION: Mapping[PrecedenceType, list[ReuseInfo]] = MappingProxyType({})
 
 
 @dataclass
@@ -322,10 +336,10 @@ class ConfigLookup:
 
     def __call__(self, path: str) -> Mapping[PrecedenceType, list[ReuseInfo]]:
         if self.config is None:
-            return {}
+            return _NO_ANNOTATION
         key = self._matching(path)
         if not key:
-            return {}
+            return _NO_ANNOTATION
         answer = self._answers.get(key)
         if answer is None:
             answer = self._answers[key] = self.config.reuse_info_of(path)
@@ -398,29 +412,55 @@ def combined_info(
     return result
 
 
-@dataclass
+@dataclass(frozen=True)
 class FileVerdict:
-    has_copyright: bool = False
-    licences: list[str] = field(default_factory=list)
-    missing_licences: set[str] = field(default_factory=set)
-    invalid_expressions: set[str] = field(default_factory=set)
+    has_copyright: bool
+    licences: tuple[str, ...]
+    missing_licences: frozenset[str]
+    invalid_expressions: frozenset[str]
 
 
 def judge_file(infos: Iterable[ReuseInfo], licence_ids: Iterable[str]) -> FileVerdict:
     available = set(licence_ids)
-    verdict = FileVerdict()
+    has_copyright = False
+    licences: list[str] = []
+    missing: set[str] = set()
+    invalid: set[str] = set()
     for info in infos:
-        verdict.has_copyright = verdict.has_copyright or bool(info.copyright_notices)
+        has_copyright = has_copyright or bool(info.copyright_notices)
         for expression in info.spdx_expressions:
             if not expression.is_valid:
-                verdict.invalid_expressions.add(str(expression))
+                invalid.add(str(expression))
                 continue
             for spdx_id in expression.licenses:
                 # "Apache-1.0+" is satisfied by LICENSES/Apache-1.0.txt.
                 if not {spdx_id, _strip_plus_from_identifier(spdx_id)} & available:
-                    verdict.missing_licences.add(spdx_id)
-                verdict.licences.append(spdx_id)
-    return verdict
+                    missing.add(spdx_id)
+                licences.append(spdx_id)
+    return FileVerdict(has_copyright, tuple(licences), frozenset(missing), frozenset(invalid))
+
+
+class _Verdicts:
+    """The verdict of each distinct pair (annotations that cover a file, what the file
+    itself says), judged once: most files of a project repeat one header, or have none.
+
+    Pairs are told apart by the identity of their objects, which the lookup and the
+    header scanner share between files that say the same."""
+
+    def __init__(self, licence_ids: Iterable[str]) -> None:
+        self._licence_ids = tuple(licence_ids)
+        self._known: dict[tuple[int, int], tuple[FileVerdict, object, object]] = {}
+
+    def __call__(
+        self, from_config: Mapping[PrecedenceType, list[ReuseInfo]], in_file: ReuseInfo
+    ) -> FileVerdict:
+        key = (id(from_config), id(in_file))
+        known = self._known.get(key)
+        if known is None:
+            verdict = judge_file(combined_info(from_config, in_file), self._licence_ids)
+            # The pair is kept with its verdict: an id names an object only while it lives.
+            known = self._known[key] = (verdict, from_config, in_file)
+        return known[0]
 
 
 # ----- the whole project -------------------------------------------------------------
@@ -482,40 +522,85 @@ def _judge_licences(report: ReuseReport, project: Project) -> None:
             report.unused_licences.append(spdx_id)
 
 
-def lint_reuse(repo: Repository) -> ReuseReport:
-    """Check the repository as ``reuse lint`` would, file by file.
+def lint_reuse(repo: Repository, *, split_from: int | None = None) -> ReuseReport:
+    """Check the repository as ``reuse lint`` would, file by file; from ``split_from``
+    covered files on, in two processes where the platform allows.
 
     Raises ConfigurationError when REUSE.toml or .reuse/dep5 cannot be parsed.
     """
-    directories = _RealDirectories(repo.root)
+    with _RealDirectories(repo.root) as directories:
+        return _lint(repo, directories, MIN_ITEMS if split_from is None else split_from)
+
+
+def _lint(repo: Repository, directories: _RealDirectories, split_from: int) -> ReuseReport:
     config = global_licensing(repo, directories)
     project = Project(repo.root, global_licensing=config)
-    report = ReuseReport(licences=find_licences(repo, project))
-    licence_ids = tuple(report.licences.by_id)
+    licences = find_licences(repo, project)
+    judge = _Verdicts(licences.by_id)
     scanner = _HeaderScanner()
     lookup = ConfigLookup(config, repo.root)
-    for path in covered_files(repo):
-        try:
-            opened = _open_tracked(repo, directories, path)
-        except _Unreadable:
-            report.read_errors.append(path)
-            continue
-        if opened is None or opened.size == 0:
-            continue
-        from_config = lookup(path)
-        try:
-            in_file = ReuseInfo()
-            if PrecedenceType.OVERRIDE not in from_config:  # the file is not read
-                in_file = _own_information(repo, directories, scanner, path, opened)
-        except (_Unreadable, OSError, UnicodeError):
-            report.read_errors.append(path)
-            continue
-        finally:
-            if opened.stream is not None:
-                opened.stream.close()
-        _record(report, path, combined_info(from_config, in_file), licence_ids)
-        report.uses_tags = report.uses_tags or bool(in_file.spdx_expressions)
+
+    def scan(files: Sequence[str]) -> ReuseReport:
+        report = ReuseReport()
+        for path in files:
+            _scan_file(report, path, repo, directories, scanner, lookup, judge)
+        return report
+
+    report = _merged(in_two_halves(covered_files(repo), scan, min_items=split_from))
+    report.licences = licences
     _judge_licences(report, project)
+    return report
+
+
+def _scan_file(
+    report: ReuseReport,
+    path: str,
+    repo: Repository,
+    directories: _RealDirectories,
+    scanner: _HeaderScanner,
+    lookup: ConfigLookup,
+    judge: _Verdicts,
+) -> None:
+    try:
+        opened = _open_tracked(directories, path)
+    except _Unreadable:
+        report.read_errors.append(path)
+        return
+    if opened is None or opened.size == 0:
+        return
+    from_config = lookup(path)
+    try:
+        in_file = _NOTHING
+        if PrecedenceType.OVERRIDE not in from_config:  # the file is not read
+            in_file = _own_information(repo, directories, scanner, path, opened)
+    except (_Unreadable, OSError, UnicodeError):
+        report.read_errors.append(path)
+        return
+    finally:
+        if opened.stream is not None:
+            opened.stream.close()
+    _record(report, path, judge(from_config, in_file))
+    report.uses_tags = report.uses_tags or bool(in_file.spdx_expressions)
+
+
+def _merged(parts: Sequence[ReuseReport]) -> ReuseReport:
+    """One report of the files of several scans, in path order."""
+    if len(parts) == 1:
+        return parts[0]
+    report = ReuseReport()
+    for part in parts:
+        report.files_total += part.files_total
+        report.without_copyright += part.without_copyright
+        report.without_licence += part.without_licence
+        report.read_errors += part.read_errors
+        report.invalid_expressions.update(part.invalid_expressions)
+        for spdx_id, paths in part.missing_licences.items():
+            report.missing_licences[spdx_id] |= paths
+        report.used_licences |= part.used_licences
+        report.uses_tags = report.uses_tags or part.uses_tags
+    report.without_copyright.sort()
+    report.without_licence.sort()
+    report.read_errors.sort()
     return report
 
 
@@ -530,7 +615,7 @@ def _own_information(
     companion = f"{path}.license"
     if not repo.exists(companion):
         return scanner.scan(opened)
-    companion_content = _open_tracked(repo, directories, companion)
+    companion_content = _open_tracked(directories, companion)
     if companion_content is None:
         return scanner.scan(opened)
     try:
@@ -540,17 +625,14 @@ def _own_information(
             companion_content.stream.close()
 
 
-def _record(
-    report: ReuseReport, path: str, infos: list[ReuseInfo], licence_ids: Iterable[str]
-) -> None:
-    verdict = judge_file(infos, licence_ids)
+def _record(report: ReuseReport, path: str, verdict: FileVerdict) -> None:
     report.files_total += 1
     if not verdict.has_copyright:
         report.without_copyright.append(path)
     if not verdict.licences:
         report.without_licence.append(path)
     if verdict.invalid_expressions:
-        report.invalid_expressions[path] = verdict.invalid_expressions
+        report.invalid_expressions[path] = set(verdict.invalid_expressions)
     for spdx_id in verdict.missing_licences:
         report.missing_licences[spdx_id].add(path)
     report.used_licences.update(verdict.licences)

@@ -28,7 +28,7 @@ from commons_lint import Finding, NotApplicable, Repository, Severity, Text, The
 
 from ._common import README_STEMS, TUTORIAL_URL, _, fold, keyword_pattern, project_documents
 from ._contact import community_documents, find_section
-from .licence import NameKind, name_kind
+from ._licences import NameKind, name_kind
 
 # Pages of a documentation that present the project.
 ABOUT_NAMES = ("about", "a-propos", "apropos", "presentation", "introduction", "index")

@@ -11,6 +11,7 @@ from commons_lint.forge import CommunityFile, ForgeInfo
 
 from ._common import README_STEMS, TUTORIAL_URL, _, is_substantial, keyword_pattern, words
 from ._contact import (
+    GUIDE_NAMES,
     Aspect,
     Section,
     community_documents,
@@ -21,15 +22,6 @@ from ._contact import (
     unwritten_document,
 )
 
-# Names of a contribution guide, English and French; compared without case, accents or
-# separators, so "Comment_contribuer.md" is "commentcontribuer". CONTRIBUTORS,
-# CONTRIBUTEURS and AUTHORS list people: they are not guides and are not here.
-GUIDE_NAMES = (
-    "contributing", "contribute", "contribution", "contributions", "contribuer",
-    "contribuez", "how-to-contribute", "comment-contribuer", "contributing-guide",
-    "contribution-guide", "contributor-guide", "guide-de-contribution",
-    "guide-du-contributeur", "guide-des-contributeurs",
-)
 # HACKING is, by GNU tradition, notes for programmers (building, coding style): it
 # leaves out the translators, writers and designers the tutorial wants to welcome, and
 # forges do not show it as the contribution guide. Named in the message, never accepted.

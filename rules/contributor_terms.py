@@ -17,9 +17,8 @@ from typing import Any
 from commons_lint import Finding, History, Repository, Severity, Text, Theme, rule
 
 from ._common import README_STEMS, TUTORIAL_URL, _, fold, is_substantial
-from ._contact import community_documents
+from ._contact import GUIDE_NAMES, community_documents
 from ._history import is_bot, positive_int
-from .contributing import GUIDE_NAMES
 
 DCO = "dco"
 CLA = "cla"

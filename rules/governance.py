@@ -9,6 +9,7 @@ from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 
 from ._common import README_STEMS, TUTORIAL_URL, _, keyword_pattern, words
 from ._contact import (
+    GOVERNANCE_NAMES,
     Aspect,
     community_documents,
     missing_aspects,
@@ -17,7 +18,6 @@ from ._contact import (
     unwritten_document,
 )
 
-GOVERNANCE_NAMES = ("governance", "gouvernance", "governance-model", "modele-de-gouvernance")
 # Lists of people: they say who, not how decisions are made. Named in the message.
 PEOPLE_LIST_NAMES = ("maintainers", "mainteneurs", "mainteneuses", "codeowners", "owners")
 

@@ -3,29 +3,24 @@
 ``licence-file`` finds the project's own licence files by name; ``licence-free``
 identifies each one from its text (askalono, with a title-line recogniser for the
 texts askalono's corpus lacks) and checks that the licence is free, and, for French
-administrations, on the list of the décrets 2017-638 and 2021-1559.
+administrations, on the list of the décrets 2017-638 and 2021-1559. Finding and
+identifying licence files is in :mod:`._licences`, shared with other rules.
 """
 
 from __future__ import annotations
 
-import enum
-import hashlib
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Any
 
-import askalono
-
 from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
-from commons_lint.repository import DOCUMENT_EXTENSIONS, STANDARD_DIRS
 
 from ._common import (
     README_STEMS,
     TUTORIAL_URL,
     _,
-    is_substantial,
     keyword_pattern,
     mentions,
     project_documents,
@@ -33,117 +28,19 @@ from ._common import (
 from ._licence_data import (
     french_administration_match,
     is_free,
-    recognise_title,
     text_name,
 )
-from ._licence_texts import exact_licence
+from ._licences import (
+    REUSE_DIR,
+    Identification,
+    Verdict,
+    has_licence_text,
+    identify,
+    other_licence_files,
+    project_licence_files,
+)
 
 TUTORIAL = "Pérenniser — Pourquoi choisir une licence libre pour diffuser le commun numérique ?"
-
-# ----- finding the licence files ---------------------------------------------------
-
-# REUSE keeps one file per licence in LICENSES/, named after its SPDX id.
-REUSE_DIR = "LICENSES"
-# Fewer words than this is a placeholder ("TODO", "Licence à définir"); the shortest
-# licences in use (0BSD, WTFPL) have several times more.
-MIN_LICENCE_WORDS = 25
-
-# LICENSE, LICENCE, UNLICENSE, COPYING, COPYING.LESSER, COPYING.LIB, COPYING3, with an
-# optional qualifier: a language (LICENCE.fr) or a licence (LICENSE-MIT, LICENSE.APACHE).
-_LICENCE_NAME = re.compile(
-    r"^(?:(?:un)?licen[cs]e|copying\d?(?:[._-](?:lesser|lib))?)"
-    r"(?:[._ -](?P<qualifier>[a-z0-9][a-z0-9._+-]*))?$"
-)
-# Qualifiers of files about other projects' licences or of licence tooling.
-_THIRD_PARTY_QUALIFIER = re.compile(
-    r"third|3rd|vendor|dependenc|deps|header|template|notice|bundled|external"
-)
-# Files named like other projects' notices: NOTICE, THIRD_PARTY_NOTICES, licenses.csv.
-_THIRD_PARTY_NAME = re.compile(
-    r"^(?:notices?|(?:third|3rd)[-_. ]?part(?:y|ies)(?:[-_. ].*)?|licen[cs]es(?:[-_.].*)?)$"
-)
-# License.py, License.cs, license.json: code or data named after licences, not licences.
-_CODE_EXTENSIONS = frozenset(
-    {
-        "py", "js", "mjs", "cjs", "ts", "tsx", "jsx", "vue", "go", "rs", "rb", "php", "java",
-        "kt", "cs", "c", "h", "cc", "cpp", "hpp", "m", "swift", "scala", "sh", "json", "yml",
-        "yaml", "toml", "xml", "svg", "png", "jpg", "gif", "pdf", "html", "htm", "css", "csv",
-        "tsv", "ini", "cfg", "lock", "spdx", "tmpl", "j2",
-    }
-)
-_SPDX_FILE_STEM = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.+-]*$")
-
-
-class NameKind(enum.Enum):
-    LICENCE = "licence"  # named like the project's licence
-    THIRD_PARTY = "third-party"  # named like notices about other projects' licences
-
-
-def _without_document_extension(name: str) -> tuple[str, bool]:
-    lowered = name.lower()
-    for extension in sorted(DOCUMENT_EXTENSIONS, key=len, reverse=True):
-        if extension and lowered.endswith(extension) and len(lowered) > len(extension):
-            return lowered[: -len(extension)], True
-    return lowered, False
-
-
-def name_kind(name: str) -> NameKind | None:
-    """What a file name says about the file: a licence, a third-party notice, neither."""
-    base, has_document_extension = _without_document_extension(name)
-    match = _LICENCE_NAME.match(base)
-    if match is None:
-        return NameKind.THIRD_PARTY if _THIRD_PARTY_NAME.match(base) else None
-    qualifier = match["qualifier"]
-    if qualifier and _THIRD_PARTY_QUALIFIER.search(qualifier):
-        return NameKind.THIRD_PARTY
-    code = qualifier and qualifier.rsplit(".", 1)[-1] in _CODE_EXTENSIONS
-    if code and not has_document_extension:
-        return None
-    return NameKind.LICENCE
-
-
-def _reuse_licence_files(repo: Repository) -> list[str]:
-    found = []
-    for path in sorted(repo.files_in(REUSE_DIR)):
-        base, _has_extension = _without_document_extension(PurePosixPath(path).name)
-        if _SPDX_FILE_STEM.match(base):
-            found.append(path)
-    return found
-
-
-def _named_licences(repo: Repository, directory: str) -> list[str]:
-    return sorted(
-        path for path in repo.files_in(directory)
-        if name_kind(PurePosixPath(path).name) is NameKind.LICENCE
-    )
-
-
-def project_licence_files(repo: Repository) -> list[str]:
-    """The project's licence files: at the root and in LICENSES/, or else where forges
-    look for documents (docs/, .github/, .gitlab/ …).
-
-    A root licence wins, so that a docs page about the licence is not read as a second one.
-    """
-    at_root = _named_licences(repo, "") + _reuse_licence_files(repo)
-    if at_root:
-        return at_root
-    return [
-        path for directory in STANDARD_DIRS if directory
-        for path in _named_licences(repo, directory)
-    ]
-
-
-def other_licence_files(repo: Repository) -> list[str]:
-    """Licence-like files that are not the project's: vendored, fixtures, notices."""
-    own = set(project_licence_files(repo))
-    return [
-        path for path in repo.files
-        if path not in own and name_kind(PurePosixPath(path).name) is not None
-    ]
-
-
-def has_licence_text(repo: Repository, path: str) -> bool:
-    return is_substantial(repo.text(path), MIN_LICENCE_WORDS)
 
 
 def _at_root(path: str) -> bool:
@@ -242,162 +139,6 @@ def licence_file(repo: Repository) -> Iterator[Finding]:
               "(for example MIT, Apache-2.0, EUPL-1.2 or GPL-3.0-or-later)."),
         key="missing",
     )
-
-
-# ----- identifying a licence text ---------------------------------------------------
-
-# askalono's score is the similarity (Dice coefficient of word pairs) between the text
-# and its closest licence. Measured on real files: standard texts with their copyright
-# lines removed score 0.99 to 1.0; accepted variants of the wording (ISC's "the author"
-# for "ISC", the Regents' BSD) about 0.95; an MIT text with an added clause 0.95; texts
-# of unrelated licences rarely above 0.75 (PostgreSQL's reads as 0.83 Cornell-Lossless-JPEG).
-STANDARD_SCORE = 0.99
-LIKELY_SCORE = 0.90
-CLOSE_SCORE = 0.75
-# Removing added text must raise the score by this much, and win back this share of
-# what the text lacks to be a perfect match (an Apache-2.0 text with a "Commons
-# Clause" appended scores 0.983, an MIT text with an added clause 0.95).
-ADDED_TEXT_GAIN = 0.01
-ADDED_TEXT_SHARE = 0.3
-# askalono takes about 160 ms a text; a licence file longer than this is a bundle of
-# many licences, and the start of it is enough to say so.
-MAX_IDENTIFIED_CHARS = 200_000
-
-# Copyright and SPDX lines vary from project to project and are no part of a licence:
-# askalono ignores one copyright line but several of them lower its score.
-_NOTICE_LINE = re.compile(
-    r"^\W*(?:copyright\b.*(?:\d{4}|\(c\)|©)|©|\(c\)\s*\d{4}|"
-    r"spdx-(?:filecopyrighttext|license-identifier)\s*:|all rights reserved\W*$)",
-    re.IGNORECASE,
-)
-# Markdown and reStructuredText around a licence text: fences, underlines, heading marks.
-_MARKUP_LINE = re.compile(r"^\s*(?:`{3,}.*|~{3,}.*|[=\-~^*_#+]{3,})\s*$")
-_MARKUP_PREFIX = re.compile(r"^\s*(?:#{1,6}\s+|>\s?)+")
-
-
-class Verdict(enum.Enum):
-    IDENTIFIED = "identified"  # askalono is confident
-    TITLED = "titled"  # recognised by its title lines
-    MODIFIED = "modified"  # a known licence with added text
-    UNCERTAIN = "uncertain"  # resembles a licence, too loosely to say
-    UNKNOWN = "unknown"
-
-
-@dataclass(frozen=True)
-class Identification:
-    spdx_id: str | None
-    score: float
-    verdict: Verdict
-    added_line: int | None = None  # where the added text starts, for MODIFIED
-
-    @property
-    def percent(self) -> int:
-        return round(self.score * 100)
-
-
-@dataclass(frozen=True)
-class _Paragraph:
-    line: int  # 1-based, in the original text
-    text: str
-
-
-def _paragraphs(text: str) -> list[_Paragraph]:
-    """The text without notices and markup, as paragraphs that remember their line."""
-    paragraphs: list[_Paragraph] = []
-    current: list[str] = []
-    start = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
-        if _NOTICE_LINE.match(raw) or _MARKUP_LINE.match(raw):
-            line = ""
-        else:
-            line = _MARKUP_PREFIX.sub("", raw).strip()
-        if line:
-            if not current:
-                start = number
-            current.append(line)
-        elif current:
-            paragraphs.append(_Paragraph(start, "\n".join(current)))
-            current = []
-    if current:
-        paragraphs.append(_Paragraph(start, "\n".join(current)))
-    return paragraphs
-
-
-def _join(paragraphs: list[_Paragraph]) -> str:
-    return "\n\n".join(p.text for p in paragraphs)
-
-
-def _askalono(text: str) -> tuple[str, float]:
-    match = askalono.identify(text[:MAX_IDENTIFIED_CHARS])
-    return str(match.name), float(match.score)
-
-
-def _cuts(paragraphs: list[_Paragraph]) -> list[tuple[int, int]]:
-    """Slices of paragraphs that may be added text, to try removing one at a time.
-
-    A short text tries each paragraph; a long one its first and last one or two
-    paragraphs, where clauses are usually added (a preamble, a "Commons Clause"-style
-    rider). Each try costs one askalono call, so there are at most six.
-    """
-    count = len(paragraphs)
-    if count <= 6:
-        return [(i, i + 1) for i, p in enumerate(paragraphs) if len(p.text.split()) >= 5]
-    return [(0, 1), (0, 2), (count - 1, count), (count - 2, count)]
-
-
-def _added_text(paragraphs: list[_Paragraph], score: float) -> tuple[str, float, int] | None:
-    """The closest licence, its score and the first line of the paragraphs whose
-    removal makes the text a clearly closer match: text added to a licence."""
-    # The gain must win back a good part of what the text misses; a paragraph whose
-    # wording merely varies from the standard one gains little when removed.
-    needed = max(ADDED_TEXT_GAIN, ADDED_TEXT_SHARE * (1 - score))
-    best: tuple[str, float, int] | None = None
-    for start, end in _cuts(paragraphs):
-        name, trimmed = _askalono(_join(paragraphs[:start] + paragraphs[end:]))
-        if trimmed >= LIKELY_SCORE and trimmed - score >= needed and (
-            best is None or trimmed > best[1]
-        ):
-            best = (name, trimmed, paragraphs[start].line)
-    return best
-
-
-def _identify(text: str) -> Identification:
-    paragraphs = _paragraphs(text)
-    exact = exact_licence(_join(paragraphs))
-    if exact is not None:
-        return Identification(exact, 1.0, Verdict.IDENTIFIED)
-    name, score = _askalono(_join(paragraphs))
-    if score >= STANDARD_SCORE:
-        return Identification(name, score, Verdict.IDENTIFIED)
-    if score >= CLOSE_SCORE:
-        added = _added_text(paragraphs, score)
-        if added is not None:
-            return Identification(added[0], score, Verdict.MODIFIED, added_line=added[2])
-    if score >= LIKELY_SCORE:
-        return Identification(name, score, Verdict.IDENTIFIED)
-    titled = recognise_title(text)
-    if titled is not None:
-        return Identification(titled, score, Verdict.TITLED)
-    if score >= CLOSE_SCORE:
-        return Identification(name, score, Verdict.UNCERTAIN)
-    return Identification(None, score, Verdict.UNKNOWN)
-
-
-# One identification per distinct text in a run (askalono takes about 160 ms a text);
-# keyed by digest so that the cache does not keep whole texts alive.
-_IDENTIFIED: dict[str, Identification] = {}
-_CACHE_SIZE = 256
-
-
-def identify(text: str) -> Identification:
-    """The licence a text is, from its words alone (never its file name)."""
-    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    cached = _IDENTIFIED.get(digest)
-    if cached is None:
-        if len(_IDENTIFIED) >= _CACHE_SIZE:
-            _IDENTIFIED.clear()
-        cached = _IDENTIFIED[digest] = _identify(text)
-    return cached
 
 
 # ----- judging a licence ------------------------------------------------------------

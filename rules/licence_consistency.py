@@ -16,6 +16,7 @@ import tomllib
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -27,8 +28,7 @@ from commons_lint import Finding, NotApplicable, Repository, Severity, Text, The
 
 from ._common import README_STEMS, TUTORIAL_URL, _, fold, project_documents, sections
 from ._licence_data import text_name
-from .licence import Verdict, has_licence_text, identify, project_licence_files
-from .reuse_compliance import read_head
+from ._licences import Verdict, has_licence_text, identify, project_licence_files
 
 TUTORIAL = "Pérenniser — Pourquoi choisir une licence libre pour diffuser le commun numérique ?"
 
@@ -51,7 +51,8 @@ _NO_LICENCE = frozenset({"UNLICENSED", "NONE", "PROPRIETARY"})
 
 # ----- licence names and expressions -------------------------------------------------
 
-_LICENSING = get_spdx_licensing()
+# Built when an expression is first parsed (a fiftieth of a second), not at import.
+_licensing = cache(get_spdx_licensing)
 _SPDX_BY_LOWER = {spdx_id.lower(): spdx_id for spdx_id in LICENSES}
 
 # Licence names as people and classifiers write them, reduced by ``_name_key``, to
@@ -130,14 +131,14 @@ def expression_ids(expression: str) -> list[str] | None:
     LicenseRef- ids are valid but say nothing checkable: they are left out.
     """
     try:
-        checked = _LICENSING.validate(expression)
+        checked = _licensing().validate(expression)
     except Exception:  # the library raises odd errors on some malformed input
         return None
     unknown = [s for s in checked.invalid_symbols if not str(s).startswith("LicenseRef-")]
     if checked.errors and (unknown or not checked.invalid_symbols):
         return None
     try:
-        parsed = _LICENSING.parse(expression, validate=False)
+        parsed = _licensing().parse(expression, validate=False)
     except Exception:
         return None
     if parsed is None:
@@ -420,7 +421,7 @@ def header_declarations(repo: Repository) -> Iterator[Declaration]:
     """
     seen: set[str] = set()
     for path in _source_files(repo):
-        head = read_head(repo, path, HEADER_BYTES)
+        head = repo.head(path, HEADER_BYTES)
         if not head or b"SPDX-License-Identifier" not in head:
             continue
         text = head.decode("utf-8", "replace")

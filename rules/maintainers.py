@@ -27,8 +27,7 @@ import yaml
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 
 from ._common import README_STEMS, TUTORIAL_URL, _, keyword_pattern
-from ._contact import community_documents, emails, find_section, placeholder
-from .governance import GOVERNANCE_NAMES
+from ._contact import GOVERNANCE_NAMES, community_documents, emails, find_section, placeholder
 
 MAINTAINER_NAMES = (
     "maintainers", "maintainer", "mainteneurs", "mainteneur", "mainteneuses", "mainteneuse",

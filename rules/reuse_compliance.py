@@ -14,7 +14,9 @@ that keep the verdict the library's and make the check fast:
   of the markers the library looks for (``SPDX-``, ``Copyright``, ``©``): a file without
   them has no REUSE information whatever its encoding, so the costly encoding detection
   (libmagic) and the header scan are spent on the files that may say something.
-  Headers repeated from file to file are parsed once.
+  Headers repeated from file to file are parsed once, and judged once;
+- on Linux, a repository of several thousand files is scanned by two processes, each
+  taking every other block of files (see ``_halves``).
 
 What the library considers a covered file (no licence files, no ``.license`` files, no
 ``LICENSES/`` or ``.reuse/`` folders, no symbolic links, no empty files, no Meson
@@ -59,6 +61,9 @@ STREAM_BUFFER_BYTES = 64 * 1024
 
 # Never through a link; never blocking on a named pipe.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+# Where the platform allows it, files are opened relative to a descriptor of the root:
+# the kernel then walks only the part of each path inside the repository.
+_RELATIVE_TO_ROOT = {os.open, os.stat} <= os.supports_dir_fd
 
 
 class _Unreadable(Exception):
@@ -66,13 +71,26 @@ class _Unreadable(Exception):
 
 
 class _RealDirectories:
-    """Whether a folder of the index really lies inside the repository, resolved once
-    per folder (a folder replaced by a link to elsewhere must not be read through)."""
+    """Opens the repository's files, and knows whether a folder of the index really lies
+    inside the repository, resolved once per folder (a folder replaced by a link to
+    elsewhere must not be read through). Holds a descriptor of the root until closed."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.root_text = str(root)
+        self._descriptor: int | None = None
+        self._prefix = str(root) + os.sep
+        if _RELATIVE_TO_ROOT:
+            self._descriptor = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+            self._prefix = ""
         self._inside: dict[str, bool] = {"": True}
+
+    def __enter__(self) -> _RealDirectories:
+        return self
+
+    def __exit__(self, *_exception: object) -> None:
+        if self._descriptor is not None:
+            os.close(self._descriptor)
+            self._descriptor = None
 
     def inside(self, directory: str) -> bool:
         # Inside when its parent is and it is not itself a link: one lstat a folder, where
@@ -81,11 +99,26 @@ class _RealDirectories:
         known = self._inside.get(directory)
         if known is None:
             parent = directory.rpartition("/")[0]
-            known = self.inside(parent) and not os.path.islink(
-                os.path.join(self.root_text, directory)
-            )
+            known = self.inside(parent) and not self.is_link(directory)
             self._inside[directory] = known
         return known
+
+    def is_link(self, path: str) -> bool:
+        return stat.S_ISLNK(self._own_mode(path))
+
+    def is_directory(self, path: str) -> bool:
+        return stat.S_ISDIR(self._own_mode(path))
+
+    def _own_mode(self, path: str) -> int:
+        """The mode of ``path`` itself (a link is not followed); 0 when it is missing."""
+        try:
+            status = os.stat(self._prefix + path, dir_fd=self._descriptor, follow_symlinks=False)
+        except (OSError, ValueError):
+            return 0
+        return status.st_mode
+
+    def open(self, path: str) -> int:
+        return os.open(self._prefix + path, _OPEN_FLAGS, dir_fd=self._descriptor)
 
 
 @dataclass
@@ -96,30 +129,35 @@ class _OpenFile:
 
 
 def _read_all(descriptor: int, size: int) -> bytes:
-    """Every byte of a small open file, without building a file object for it."""
-    chunks: list[bytes] = []
-    while True:
-        chunk = os.read(descriptor, max(size, 1) + 1)
-        if not chunk:
-            return b"".join(chunks)
+    """Every byte of a small open file, without building a file object for it.
+
+    One read asks for a byte more than the file's size: a regular file answers short
+    only at its end, so a file that did not grow meanwhile is read in one call."""
+    wanted = size + 1
+    data = os.read(descriptor, wanted)
+    if len(data) < wanted:
+        return data
+    chunks = [data]
+    while chunk := os.read(descriptor, STREAM_BUFFER_BYTES):
         chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _open_tracked(
-    repo: Repository, directories: _RealDirectories, path: str, limit: int = WHOLE_READ_BYTES
+    directories: _RealDirectories, path: str, limit: int = WHOLE_READ_BYTES
 ) -> _OpenFile | None:
     """The file's content, or None when it is not a readable regular file of the
-    working tree (missing, a link, a folder, a pipe): REUSE does not cover those."""
+    working tree (missing, a link, a folder, a pipe): REUSE does not cover those.
+    Only tracked paths reach here: the same safety as Repository.read."""
     if not directories.inside(path.rpartition("/")[0]):
         return None
-    full = os.path.join(directories.root_text, path)
     try:
-        descriptor = os.open(full, _OPEN_FLAGS)
+        descriptor = directories.open(path)
     except FileNotFoundError:
         return None
     except OSError as error:
         # A link opened with O_NOFOLLOW (ELOOP), or a folder: not covered.
-        if os.path.islink(full) or os.path.isdir(full):
+        if directories.is_link(path) or directories.is_directory(path):
             return None
         raise _Unreadable(path) from error
     try:
@@ -138,23 +176,6 @@ def _open_tracked(
         raise _Unreadable(path) from error
 
 
-def read_head(repo: Repository, path: str, size: int) -> bytes | None:
-    """The first ``size`` bytes of a tracked regular file, with Repository.read's
-    safety; None when it cannot be read. (Repository has no bounded head read yet.)"""
-    if not repo.exists(path) or path in repo.symlinks:
-        return None
-    try:
-        opened = _open_tracked(repo, _RealDirectories(repo.root), path, limit=size)
-    except _Unreadable:
-        return None
-    if opened is None:
-        return None
-    if opened.stream is not None:
-        with opened.stream as stream:
-            return stream.read(size)
-    return opened.data
-
-
 # ----- the library's lint, imported when the rule runs ------------------------------
 
 
@@ -167,14 +188,15 @@ class ConfigurationError(Exception):
         self.problem = problem
 
 
-def lint_reuse(repo: Repository) -> ReuseReport:
-    """Check the repository as ``reuse lint`` would, file by file.
+def lint_reuse(repo: Repository, *, split_from: int | None = None) -> ReuseReport:
+    """Check the repository as ``reuse lint`` would, file by file; a large repository
+    (``split_from`` covered files, by default several thousand) in two processes.
 
     Raises ConfigurationError when REUSE.toml or .reuse/dep5 cannot be parsed.
     """
     from ._reuse_lint import lint_reuse as lint  # the library is imported here, once
 
-    return lint(repo)
+    return lint(repo, split_from=split_from)
 
 
 # ----- findings ----------------------------------------------------------------------

@@ -203,6 +203,24 @@ def test_a_huge_file_is_read_only_up_to_the_limit(git_repo):
     assert set(french.text) == {"é"} and len(french.text) == MAX_READ_BYTES // 2
 
 
+def test_the_head_of_a_file_is_its_first_bytes_whatever_they_are(git_repo, outside_file):
+    git_repo.files({
+        "src/app.py": "# SPDX-License-Identifier: MIT\n" + "x = 1\n" * 10_000,
+        "logo.png": b"\x89PNG\r\n\x1a\n\x00\x00",
+        "empty.txt": "",
+    })
+    os.symlink(outside_file, git_repo.path / "LICENSE")
+    git_repo.commit()
+    git_repo.write("untracked.py", "x")
+    repo = Repository(git_repo.path)
+    assert repo.head("src/app.py", 31) == b"# SPDX-License-Identifier: MIT\n"
+    assert repo.head("logo.png", 1024) == b"\x89PNG\r\n\x1a\n\x00\x00"  # bytes: binary too
+    assert repo.head("empty.txt", 10) == b""
+    assert repo.head("LICENSE", 1024) is None  # never out of the repository
+    assert repo.head("untracked.py", 10) is None
+    assert repo.head("src", 10) is None
+
+
 def test_reads_are_cached(git_repo):
     git_repo.files({"README.md": "first"})
     repo = Repository(git_repo.path)

@@ -56,12 +56,12 @@ def _valid_optional(text: str | None) -> str | None:
 
 
 def _valid_finding(finding: Finding) -> Finding:
-    return replace(
-        finding,
-        message=valid_text(finding.message),
-        path=_valid_optional(finding.path),
-        fix=_valid_optional(finding.fix),
-    )
+    message = valid_text(finding.message)
+    path = _valid_optional(finding.path)
+    fix = _valid_optional(finding.fix)
+    if message is finding.message and path is finding.path and fix is finding.fix:
+        return finding  # the usual case: no copy
+    return replace(finding, message=message, path=path, fix=fix)
 
 
 def _declared_in(settings: ExemptionSettings, repo: Repository) -> Location | None:

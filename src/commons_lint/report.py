@@ -50,7 +50,10 @@ class Severity(enum.Enum):
 
     @property
     def rank(self) -> int:
-        return {Severity.NOTE: 1, Severity.WARNING: 2, Severity.ERROR: 3}[self]
+        return _SEVERITY_RANKS[self.value]
+
+
+_SEVERITY_RANKS = {"note": 1, "warning": 2, "error": 3}
 
 
 class Status(enum.Enum):

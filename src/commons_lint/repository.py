@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property, lru_cache
 from pathlib import Path, PurePosixPath
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, BinaryIO, NamedTuple, TypeVar
 
 from .errors import UserError
 from .i18n import _
@@ -456,9 +456,36 @@ class Repository:
         """The file's text, or '' when it cannot be read as text."""
         return self.read(path).text or ""
 
+    def head(self, path: str, size: int) -> bytes | None:
+        """The first ``size`` bytes of a tracked file, with the safety of :meth:`read`
+        and without its cache; None when it cannot be read."""
+        opened = self._open(path)
+        if isinstance(opened, str):
+            return None
+        try:
+            with opened as handle:
+                return handle.read(size)
+        except OSError:
+            return None
+
     def _read_uncached(self, path: str) -> TextFile:
+        opened = self._open(path)
+        if isinstance(opened, str):
+            return TextFile(None, problem=opened)
+        try:
+            with opened as handle:
+                data = handle.read(MAX_READ_BYTES + 1)
+        except OSError as error:
+            return TextFile(None, problem=error.strerror or "unreadable")
+        if is_binary(data):
+            return TextFile(None, problem="binary")
+        truncated = len(data) > MAX_READ_BYTES
+        return TextFile(decode(data[:MAX_READ_BYTES]), truncated=truncated)
+
+    def _open(self, path: str) -> BinaryIO | str:
+        """The tracked regular file ``path`` opened for reading, or why it cannot be."""
         if path not in self._file_set:
-            return TextFile(None, problem="not in the repository")
+            return "not in the repository"
         full = self.root / path
         # Resolving every path, not only the links Git knows of, also catches a folder
         # of the working tree replaced by a link to somewhere else.
@@ -466,31 +493,26 @@ class Repository:
             target = full.resolve(strict=True)
         except FileNotFoundError:
             if path in self.symlinks or full.is_symlink():
-                return TextFile(None, problem="broken symbolic link")
-            return TextFile(None, problem="missing from the working tree")
+                return "broken symbolic link"
+            return "missing from the working tree"
         except (OSError, RuntimeError):
-            return TextFile(None, problem="broken symbolic link")
+            return "broken symbolic link"
         if not target.is_relative_to(self.root):
-            return TextFile(None, problem="symbolic link out of the repository")
+            return "symbolic link out of the repository"
         try:
             mode = target.stat().st_mode
         except OSError as error:
-            return TextFile(None, problem=error.strerror or "unreadable")
+            return error.strerror or "unreadable"
         if stat.S_ISDIR(mode):
-            return TextFile(None, problem="a directory")
+            return "a directory"
         if not stat.S_ISREG(mode):  # a named pipe would block the run, a device never end
-            return TextFile(None, problem="not a regular file")
+            return "not a regular file"
         try:
-            with open(target, "rb") as handle:
-                data = handle.read(MAX_READ_BYTES + 1)
+            return open(target, "rb")
         except FileNotFoundError:
-            return TextFile(None, problem="missing from the working tree")
+            return "missing from the working tree"
         except OSError as error:
-            return TextFile(None, problem=error.strerror or "unreadable")
-        if is_binary(data):
-            return TextFile(None, problem="binary")
-        truncated = len(data) > MAX_READ_BYTES
-        return TextFile(decode(data[:MAX_READ_BYTES]), truncated=truncated)
+            return error.strerror or "unreadable"
 
     # ----- Git facts ---------------------------------------------------------------
 

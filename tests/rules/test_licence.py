@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import commons_lint_rules.licence as licence_module
+import commons_lint_rules._licences as licence_helpers
 import licence_texts as texts
 import pytest
 from commons_lint_rules._licence_data import (
@@ -11,7 +11,7 @@ from commons_lint_rules._licence_data import (
     recognise_title,
     same_text,
 )
-from commons_lint_rules.licence import NameKind, name_kind
+from commons_lint_rules._licences import NameKind, name_kind
 
 from commons_lint.report import Severity, Status
 
@@ -187,7 +187,7 @@ def test_gpl_and_lesser_gpl_side_by_side(git_repo, lint):
         "COPYING.LESSER": texts.debian_text("LGPL-3"),
     })
     assert result(lint, git_repo.path, "licence-free").status is Status.PASSED
-    assert licence_module.identify(texts.debian_text("LGPL-3")).spdx_id == "LGPL-3.0-only"
+    assert licence_helpers.identify(texts.debian_text("LGPL-3")).spdx_id == "LGPL-3.0-only"
 
 
 @pytest.mark.parametrize(
@@ -339,13 +339,13 @@ def test_without_a_licence_file_it_does_not_apply(git_repo, lint, files):
 
 def test_each_distinct_text_is_identified_once(git_repo, lint, monkeypatch):
     calls = []
-    real = licence_module.askalono.identify
+    real = licence_helpers.askalono.identify
 
     def counting(text):
         calls.append(text)
         return real(text)
 
-    monkeypatch.setattr(licence_module.askalono, "identify", counting)
+    monkeypatch.setattr(licence_helpers.askalono, "identify", counting)
     # 0BSD is not among the texts recognised word for word: askalono identifies it.
     unique = texts.ZERO_BSD.format(year=2024, holder="Counting Test Holder 7f3a")
     git_repo.files({"README.md": README, "LICENSE": unique, "LICENSE.fr.md": unique})
@@ -368,11 +368,11 @@ def test_standard_short_texts_need_no_corpus(git_repo, lint, monkeypatch, text, 
     def refuse(text):
         raise AssertionError("askalono should not be needed for a standard text")
 
-    monkeypatch.setattr(licence_module.askalono, "identify", refuse)
+    monkeypatch.setattr(licence_helpers.askalono, "identify", refuse)
     git_repo.files({"README.md": README, "LICENSE": text})
     checked = result(lint, git_repo.path, "licence-free")
     assert checked.status is Status.PASSED, checked.findings
-    assert licence_module.identify(text).spdx_id == spdx_id
+    assert licence_helpers.identify(text).spdx_id == spdx_id
 
 
 @pytest.mark.parametrize(
@@ -386,11 +386,11 @@ def test_standard_short_texts_need_no_corpus(git_repo, lint, monkeypatch, text, 
 )
 def test_a_changed_standard_text_goes_to_askalono(monkeypatch, text):
     calls = []
-    real = licence_module.askalono.identify
+    real = licence_helpers.askalono.identify
     monkeypatch.setattr(
-        licence_module.askalono, "identify", lambda t: calls.append(t) or real(t)
+        licence_helpers.askalono, "identify", lambda t: calls.append(t) or real(t)
     )
-    licence_module.identify(text)
+    licence_helpers.identify(text)
     assert calls
 
 
@@ -536,5 +536,5 @@ def test_same_text():
 def test_copyright_lines_do_not_lower_the_score():
     # askalono ignores one copyright line, but several of them cost it 1 to 2 points.
     header = "Copyright (c) 2020 Alice Martin\nCopyright (c) 2021 Bob Leroy\n© 2023 Chloé Dubois\n"
-    found = licence_module.identify(header + texts.BSD_2_CLAUSE.format(year=2024, holder="X"))
+    found = licence_helpers.identify(header + texts.BSD_2_CLAUSE.format(year=2024, holder="X"))
     assert (found.spdx_id, found.score) == ("BSD-2-Clause", pytest.approx(1.0))

@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from commons_lint_rules._halves import can_fork
 from commons_lint_rules.reuse_compliance import lint_reuse
 
 from commons_lint.report import Status
@@ -248,6 +249,38 @@ def test_generated_repository_matches_reuse_lint(git_repo):
             files[f"{folder}/file{number}.py"] = header(licence) + PYTHON * (number % 5 + 1)
     git_repo.files(files)
     assert ours(git_repo.path) == reuse_lint(git_repo.path)
+
+
+def test_two_processes_find_what_one_finds(git_repo):
+    # Large repositories are scanned by two processes; here the split is forced on a
+    # small one, with every kind of file the layouts hold, and compared both with a
+    # scan in one process and with reuse lint.
+    if not can_fork():
+        pytest.skip("the scan is split into two processes only on Linux, with two CPUs "
+                    "or more and no other thread")
+    files: dict[str, str | bytes] = {}
+    for name, layout in LAYOUTS.items():
+        if ".reuse/dep5" in layout or any(path.endswith("REUSE.toml") for path in layout):
+            continue  # one configuration per repository: those layouts are run alone
+        files.update({f"{name}/{path}": content for path, content in layout.items()
+                      if not path.startswith("LICENSES/")})
+    files.update({"LICENSES/MIT.txt": MIT_TEXT, "LICENSES/Apache-2.0.txt": APACHE_TEXT})
+    git_repo.files(files)
+    repository = Repository(git_repo.path)
+    split = lint_reuse(repository, split_from=1)
+    assert split == lint_reuse(repository, split_from=len(files) + 1)
+    assert split.non_compliant() == reuse_lint(git_repo.path)
+    assert split.without_copyright and split.without_licence
+
+
+@pytest.mark.parametrize("layout", sorted(LAYOUTS))
+def test_two_processes_on_each_layout(git_repo, layout):
+    if not can_fork():
+        pytest.skip("the scan is split into two processes only on Linux, with two CPUs "
+                    "or more and no other thread")
+    git_repo.files(LAYOUTS[layout])
+    repository = Repository(git_repo.path)
+    assert lint_reuse(repository, split_from=1) == lint_reuse(repository, split_from=10**9)
 
 
 # ----- findings ------------------------------------------------------------------------
