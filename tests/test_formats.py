@@ -184,6 +184,37 @@ def test_a_new_format_writes_to_a_file(cli, project, rules_dir, tmp_path, output
     assert content.decode("utf-8").endswith("\n")
 
 
+def test_one_run_writes_several_formats(cli, project, rules_dir, tmp_path):
+    written = {name: tmp_path / f"report.{name}" for name in ("codequality", "junit", "json")}
+    also = [arg for name, file in written.items() for arg in ("--also", f"{name}:{file}")]
+    code_, out = run_check(cli, project.path, rules_dir, "text", "--no-color", *also)
+    assert code_ == 3  # fmt-crash crashes: the same exit code as a single-format run
+    assert "fmt-files" in out  # the main format still goes to standard output
+    for name, file in written.items():
+        _code, alone = run_check(cli, project.path, rules_dir, name)
+        # JUnit gives each test case the time it took, which differs from run to run.
+        assert without_times(file.read_text(encoding="utf-8")) == without_times(alone)
+
+
+def without_times(text: str) -> str:
+    return re.sub(r' time="[^"]*"', "", text)
+
+
+@pytest.mark.parametrize("value", ["sarif", "pdf:report.pdf", "sarif:", ":report.sarif"])
+def test_a_wrong_also_value_is_a_usage_error_before_any_check(cli, project, tmp_path, value):
+    result = cli("check", str(project.path), "--also", value)
+    assert result.code == 2 and result.out == ""
+    assert len(result.err.strip().splitlines()) == 1
+    assert value in result.err and "FORMAT:FILE" in result.err
+
+
+def test_an_unwritable_also_file_is_a_usage_error(cli, project, tmp_path):
+    missing_folder = tmp_path / "no" / "such" / "folder" / "report.sarif"
+    result = cli("check", str(project.path), "--also", f"sarif:{missing_folder}")
+    assert result.code == 2
+    assert len(result.err.strip().splitlines()) == 1 and str(missing_folder) in result.err
+
+
 # ----- GitLab Code Quality ----------------------------------------------------------
 
 

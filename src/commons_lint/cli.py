@@ -11,7 +11,7 @@ import errno
 import os
 import re
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn, TypeVar
@@ -142,6 +142,14 @@ def _exit_code(report: Report, fail_on: str) -> int:
     help=_("Report format."),
 )
 @click.option("--output", "-o", type=click.Path(path_type=Path), help=_("Write the report here."))
+@click.option(
+    "--also",
+    "also_write",
+    multiple=True,
+    metavar="FORMAT:FILE",
+    help=_("Also write the report in FORMAT to FILE, from the same run (repeatable), such "
+           "as --also sarif:commons-lint.sarif."),
+)
 @click.option("--profile", help=_("Profile: default, fr-public, minimal, or a plugin's."))
 @click.option(
     "--config",
@@ -195,6 +203,7 @@ def check(
     path: str,
     output_format: str,
     output: Path | None,
+    also_write: tuple[str, ...],
     profile: str | None,
     config_path: Path | None,
     select: tuple[str, ...],
@@ -214,6 +223,7 @@ def check(
 ) -> None:
     _use_language(lang)
     try:
+        extra_reports = [_extra_report(value) for value in also_write]
         request = _online_request(online, forge, forge_url)
         arguments = (
             profile, config_path, _split_ids(select), _split_ids(ignore), list(rules_dirs),
@@ -223,14 +233,14 @@ def check(
 
         if looks_remote(path):
             with cloned(path, ref=ref, history=history, progress=sys.stderr.isatty()) as clone:
-                report = _check(clone.root, *arguments, online=request, clone=clone)
+                report = build_report(clone.root, *arguments, online=request, clone=clone)
         elif ref is not None:
             raise UserError(
                 _("--ref needs a repository URL; for a local repository, check out {ref} "
                   "first").format(ref=ref)
             )
         else:
-            report = _check(Path(path), *arguments, online=request)
+            report = build_report(Path(path), *arguments, online=request)
     except UserError as error:
         fail(str(error))
 
@@ -241,15 +251,33 @@ def check(
         and sys.stdout.isatty()
     )
     verbosity = -1 if quiet else (1 if verbose else 0)
+    for extra_format, extra_file in extra_reports:
+        _write(extra_file, renderer(extra_format)(report, RenderOptions(verbosity=verbosity)))
     text = renderer(output_format)(report, RenderOptions(color=color, verbosity=verbosity))
     if output is None:
         click.echo(text, nl=False)
     else:
-        try:
-            output.write_text(text, encoding="utf-8")
-        except OSError as error:
-            fail(_("cannot write {file}: {problem}").format(file=output, problem=error.strerror))
+        _write(output, text)
     sys.exit(_exit_code(report, fail_on))
+
+
+def _extra_report(value: str) -> tuple[str, Path]:
+    """FORMAT and FILE of an --also value."""
+    report_format, _sep, file = value.partition(":")
+    if report_format not in FORMATS or not file:
+        raise UserError(
+            _("--also {value}: expected FORMAT:FILE, with FORMAT one of {formats}").format(
+                value=value, formats=", ".join(FORMATS)
+            )
+        )
+    return report_format, Path(file)
+
+
+def _write(file: Path, text: str) -> None:
+    try:
+        file.write_text(text, encoding="utf-8")
+    except OSError as error:
+        fail(_("cannot write {file}: {problem}").format(file=file, problem=error.strerror))
 
 
 @dataclass(frozen=True)
@@ -311,7 +339,22 @@ def _forge_info(repo: Repository, request: OnlineRequest, notices: list[str]) ->
     return info
 
 
-def _check(
+def report_for_options(options: Mapping[str, Any]) -> Report:
+    """The report of ``check`` for its parsed options, on a local path (no URL, no
+    --online): how the GitHub Action runs the same check as the command line."""
+    _use_language(options["lang"])
+    return build_report(
+        options["path"],
+        options["profile"],
+        options["config_path"],
+        _split_ids(options["select"]),
+        _split_ids(options["ignore"]),
+        list(options["rules_dirs"]),
+        options["trust_config"],
+    )
+
+
+def build_report(
     path: Path | str,
     profile: str | None,
     config_path: Path | None,

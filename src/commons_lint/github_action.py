@@ -252,18 +252,9 @@ def parse_check_arguments(arguments: Sequence[str]) -> dict[str, Any]:
 
 
 def run_check(options: Mapping[str, Any]) -> Report:
-    from . import cli
+    from .cli import report_for_options
 
-    cli._use_language(options["lang"])
-    return cli._check(
-        options["path"],
-        options["profile"],
-        options["config_path"],
-        cli._split_ids(options["select"]),
-        cli._split_ids(options["ignore"]),
-        list(options["rules_dirs"]),
-        options["trust_config"],
-    )
+    return report_for_options(options)
 
 
 def sarif_for_github(report: Report, place: Place) -> dict[str, Any]:
