@@ -6,10 +6,11 @@ the copy everything already loaded (the index, the parsed configuration) for fre
 only the results travel, pickled through a pipe.
 
 Forking is done only where it is safe and worth it: on Linux, with more than one CPU
-available, from a process with no other thread (a thread holding a lock at the fork
-would leave it locked in the copy forever), and for enough items. Anywhere else the
-work runs here, in one piece, with the same result. A copy that fails in any way has
-its half done again here, so a failure shows where it can be reported.
+available, from a process with no other thread, Python's or a native library's (a
+thread holding a lock at the fork would leave it locked in the copy forever; askalono
+keeps a pool of threads once it has identified a text), and for enough items. Anywhere
+else the work runs here, in one piece, with the same result. A copy that fails in any
+way has its half done again here, so a failure shows where it can be reported.
 """
 
 from __future__ import annotations
@@ -33,9 +34,17 @@ BLOCK = 256
 
 
 def can_fork() -> bool:
-    if not sys.platform.startswith("linux") or threading.active_count() > 1:
+    if not sys.platform.startswith("linux") or _threads() > 1:
         return False
     return len(os.sched_getaffinity(0)) > 1
+
+
+def _threads() -> int:
+    """The process's threads, those of native libraries included (a BLAS pool)."""
+    try:
+        return len(os.listdir("/proc/self/task"))
+    except OSError:
+        return threading.active_count()
 
 
 def deal(items: Sequence[Item], block: int = BLOCK) -> tuple[list[Item], list[Item]]:

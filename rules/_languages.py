@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import copy
 import importlib
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -105,6 +106,9 @@ class Identification:
 @cache
 def _base_identifier() -> Any:
     """The classifier, loaded once per process (about a second: the model is unpacked)."""
+    # Classifying a few documents needs no pool of BLAS threads, which numpy's OpenBLAS
+    # starts on import; a process with other threads also must not fork (see _halves).
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
     langid = importlib.import_module("py3langid.langid")
     return langid.LanguageIdentifier.from_model_file(langid.MODEL_FILE, norm_probs=True)
 

@@ -16,7 +16,8 @@ that keep the verdict the library's and make the check fast:
   (libmagic) and the header scan are spent on the files that may say something.
   Headers repeated from file to file are parsed once, and judged once;
 - on Linux, a repository of several thousand files is scanned by two processes, each
-  taking every other block of files (see ``_halves``).
+  taking every other block of files, unless the process already runs other threads
+  (see ``_halves``).
 
 What the library considers a covered file (no licence files, no ``.license`` files, no
 ``LICENSES/`` or ``.reuse/`` folders, no symbolic links, no empty files, no Meson

@@ -1,22 +1,21 @@
-"""The two-process split used by whole-repository scans: real forks, real pipes."""
+"""The two-process split used by whole-repository scans: real forks, real pipes.
+
+The checks that need a fork run in a fresh interpreter (``in_fresh_process``): the test
+process may hold threads left by earlier tests, and a process with threads never forks.
+"""
 
 from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
-import pytest
 from commons_lint_rules._halves import can_fork, deal, in_two_halves
-
-
-def require_fork() -> None:
-    # Checked when the test runs: a thread started by a plugin would make the split
-    # fall back to one process, and the test would then prove nothing.
-    if not can_fork():
-        pytest.skip("the split into two processes runs only on Linux, with two CPUs or "
-                    "more and no other thread")
+from fresh_process import in_fresh_process
 
 
 def test_dealing_keeps_every_item_once_and_alternates_blocks():
@@ -27,20 +26,20 @@ def test_dealing_keeps_every_item_once_and_alternates_blocks():
     assert abs(len(first) - len(second)) <= 256
 
 
-@pytest.mark.parametrize("count", [0, 1, 2, 17, 100])
-def test_few_items_are_dealt_in_smaller_blocks(count):
-    first, second = deal(list(range(count)))
-    assert sorted(first + second) == list(range(count))
-    if count >= 2:
-        assert first and second
+def test_few_items_are_dealt_in_smaller_blocks():
+    for count in (0, 1, 2, 17, 100):
+        first, second = deal(list(range(count)))
+        assert sorted(first + second) == list(range(count))
+        if count >= 2:
+            assert first and second
 
 
 def pids_and_items(items: Sequence[int]) -> tuple[int, list[int]]:
     return os.getpid(), list(items)
 
 
-def test_the_second_half_is_done_in_another_process():
-    require_fork()
+def check_the_second_half_is_done_in_another_process() -> None:
+    assert can_fork()
     results = in_two_halves(list(range(100)), pids_and_items, min_items=1)
     assert len(results) == 2
     (own_pid, own_items), (other_pid, other_items) = results
@@ -48,13 +47,46 @@ def test_the_second_half_is_done_in_another_process():
     assert sorted(own_items + other_items) == list(range(100))
 
 
+def test_the_second_half_is_done_in_another_process():
+    in_fresh_process(check_the_second_half_is_done_in_another_process)
+
+
 def test_below_the_threshold_everything_stays_here():
     results = in_two_halves(list(range(100)), pids_and_items, min_items=101)
     assert results == [(os.getpid(), list(range(100)))]
 
 
-def test_a_failing_copy_has_its_half_done_here():
-    require_fork()
+def test_a_process_with_another_thread_does_not_fork():
+    release = threading.Event()
+    other = threading.Thread(target=release.wait, daemon=True)
+    other.start()
+    try:
+        assert not can_fork()
+        results = in_two_halves(list(range(100)), pids_and_items, min_items=1)
+    finally:
+        release.set()
+        other.join()
+    assert results == [(os.getpid(), list(range(100)))]
+
+
+def test_the_language_model_starts_no_thread_that_would_prevent_forking():
+    # numpy's OpenBLAS starts a pool of threads on import unless told otherwise.
+    script = (
+        "import os, sys\n"
+        "from commons_lint_rules._languages import identify_language\n"
+        "text = 'Ce projet libre aide les communes à publier leurs données ouvertes. ' * 4\n"
+        "assert identify_language(text) == 'fr'\n"
+        "assert 'numpy' in sys.modules  # the model was loaded\n"
+        "print(len(os.listdir('/proc/self/task')))\n"
+    )
+    environment = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")}
+    completed = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                               env=environment, check=True)
+    assert completed.stdout.strip() == "1"
+
+
+def check_a_failing_copy_has_its_half_done_here() -> None:
+    assert can_fork()
     parent = os.getpid()
 
     def fails_elsewhere(items: Sequence[int]) -> tuple[int, list[int]]:
@@ -67,8 +99,12 @@ def test_a_failing_copy_has_its_half_done_here():
     assert sorted(results[0][1] + results[1][1]) == list(range(100))
 
 
-def test_a_copy_killed_by_a_signal_has_its_half_done_here():
-    require_fork()
+def test_a_failing_copy_has_its_half_done_here():
+    in_fresh_process(check_a_failing_copy_has_its_half_done_here)
+
+
+def check_a_copy_killed_by_a_signal_has_its_half_done_here() -> None:
+    assert can_fork()
     parent = os.getpid()
 
     def dies_elsewhere(items: Sequence[int]) -> tuple[int, list[int]]:
@@ -77,27 +113,32 @@ def test_a_copy_killed_by_a_signal_has_its_half_done_here():
         return pids_and_items(items)
 
     results = in_two_halves(list(range(100)), dies_elsewhere, min_items=1)
+    assert [pid for pid, _items in results] == [parent, parent]
     assert sorted(results[0][1] + results[1][1]) == list(range(100))
 
 
-def test_a_failure_here_stops_the_copy_and_is_raised():
-    require_fork()
+def test_a_copy_killed_by_a_signal_has_its_half_done_here():
+    in_fresh_process(check_a_copy_killed_by_a_signal_has_its_half_done_here)
+
+
+def check_a_failure_here_stops_the_copy_and_is_raised() -> None:
+    assert can_fork()
     parent = os.getpid()
-    children_before = _children()
+    children = Path(f"/proc/{parent}/task/{parent}/children")
 
     def fails_here(items: Sequence[int]) -> None:
         if os.getpid() == parent:
             raise ValueError("broken here")
         signal.pause()  # the copy would wait forever if it were not stopped
 
-    with pytest.raises(ValueError, match="broken here"):
-        in_two_halves(list(range(100)), fails_here, min_items=1)
-    assert _children() == children_before  # stopped and reaped: no zombie left
-
-
-def _children() -> set[str]:
-    listing = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children")
     try:
-        return set(listing.read_text().split())
-    except OSError:
-        pytest.skip("/proc does not list child processes here")
+        in_two_halves(list(range(100)), fails_here, min_items=1)
+    except ValueError as error:
+        assert str(error) == "broken here"
+    else:
+        raise AssertionError("the failure was not raised")
+    assert children.read_text().split() == []  # stopped and reaped: no zombie left
+
+
+def test_a_failure_here_stops_the_copy_and_is_raised():
+    in_fresh_process(check_a_failure_here_stops_the_copy_and_is_raised)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from commons_lint_rules._halves import can_fork
 from commons_lint_rules.reuse_compliance import lint_reuse
+from fresh_process import in_fresh_process
 
 from commons_lint.report import Status
 from commons_lint.repository import Repository
@@ -251,13 +252,19 @@ def test_generated_repository_matches_reuse_lint(git_repo):
     assert ours(git_repo.path) == reuse_lint(git_repo.path)
 
 
+def check_two_processes_find_what_one_finds(path: str, expected: str = "") -> None:
+    """Run in a fresh interpreter (see fresh_process): the split into two processes,
+    forced on a small repository, gives the report of one process, and reuse lint's."""
+    assert can_fork()
+    repository = Repository(Path(path))
+    split = lint_reuse(repository, split_from=1)
+    assert split == lint_reuse(repository, split_from=10**9)
+    if expected:
+        assert split.non_compliant() == json.loads(expected)
+
+
 def test_two_processes_find_what_one_finds(git_repo):
-    # Large repositories are scanned by two processes; here the split is forced on a
-    # small one, with every kind of file the layouts hold, and compared both with a
-    # scan in one process and with reuse lint.
-    if not can_fork():
-        pytest.skip("the scan is split into two processes only on Linux, with two CPUs "
-                    "or more and no other thread")
+    # Every kind of file the layouts hold, in one repository.
     files: dict[str, str | bytes] = {}
     for name, layout in LAYOUTS.items():
         if ".reuse/dep5" in layout or any(path.endswith("REUSE.toml") for path in layout):
@@ -266,21 +273,17 @@ def test_two_processes_find_what_one_finds(git_repo):
                       if not path.startswith("LICENSES/")})
     files.update({"LICENSES/MIT.txt": MIT_TEXT, "LICENSES/Apache-2.0.txt": APACHE_TEXT})
     git_repo.files(files)
-    repository = Repository(git_repo.path)
-    split = lint_reuse(repository, split_from=1)
-    assert split == lint_reuse(repository, split_from=len(files) + 1)
-    assert split.non_compliant() == reuse_lint(git_repo.path)
-    assert split.without_copyright and split.without_licence
+    expected = reuse_lint(git_repo.path)
+    assert expected["missing_copyright_info"] and expected["missing_licensing_info"]
+    in_fresh_process(
+        check_two_processes_find_what_one_finds, str(git_repo.path), json.dumps(expected)
+    )
 
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_two_processes_on_each_layout(git_repo, layout):
-    if not can_fork():
-        pytest.skip("the scan is split into two processes only on Linux, with two CPUs "
-                    "or more and no other thread")
     git_repo.files(LAYOUTS[layout])
-    repository = Repository(git_repo.path)
-    assert lint_reuse(repository, split_from=1) == lint_reuse(repository, split_from=10**9)
+    in_fresh_process(check_two_processes_find_what_one_finds, str(git_repo.path))
 
 
 # ----- findings ------------------------------------------------------------------------
