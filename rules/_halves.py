@@ -21,7 +21,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import NoReturn, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -70,7 +70,7 @@ def in_two_halves(
     mine, theirs = deal(items)
     reading, writing = os.pipe()
     child = os.fork()
-    if child == 0:  # the copy: never returns into the caller's code
+    if child == 0:  # the copy, which never returns into the caller's code
         _work_and_exit(reading, writing, work, theirs)
     os.close(writing)
     try:
@@ -89,7 +89,7 @@ def _work_and_exit(
     writing: int,
     work: Callable[[Sequence[Item]], Result],
     items: Sequence[Item],
-) -> None:
+) -> NoReturn:
     status = 1
     try:
         os.close(reading)
