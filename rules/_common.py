@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from commons_lint import Document, Repository, translator
@@ -17,6 +18,9 @@ TUTORIAL_URL = "https://vbachelet.frama.io/tutoriel-communs-numeriques/"
 # Spanish LEEME, German LIESMICH. Names compare without case or separators.
 README_STEMS = ("readme", "lisezmoi", "leeme", "liesmich")
 
+# The names of a publiccode.yml file, the preferred one first.
+PUBLICCODE_NAMES = ("publiccode.yml", "publiccode.yaml")
+
 # Fewer words than this and a file is a placeholder, not a document.
 MIN_DOCUMENT_WORDS = 12
 
@@ -28,6 +32,16 @@ def fold(text: str) -> str:
     """Lower case without accents, so that "Gouvernance" matches "gouvernance"."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_NOT_ALNUM = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=4096)  # folder names repeat on every file of a large repository
+def normalise(name: str) -> str:
+    """``Code_of-Conduct`` -> ``codeofconduct``: names compared without case, accents
+    or separators."""
+    return _NOT_ALNUM.sub("", fold(name))
 
 
 def words(text: str) -> list[str]:
@@ -55,25 +69,12 @@ def mentions(text: str, pattern: re.Pattern[str]) -> bool:
     return pattern.search(fold(text)) is not None
 
 
-def line_of(text: str, pattern: re.Pattern[str]) -> int | None:
-    """The 1-based line where ``pattern`` first matches the folded text."""
-    for number, line in enumerate(text.splitlines(), start=1):
-        if pattern.search(fold(line)):
-            return number
-    return None
-
-
-def project_documents(
-    repo: Repository, stems: Sequence[str], dirs: Sequence[str] | None = None
-) -> list[Document]:
+def project_documents(repo: Repository, stems: Sequence[str]) -> list[Document]:
     """Documents with these stems that belong to the project itself.
 
     Files under vendored or test folders are other projects' or fixtures.
     """
-    found = repo.find_documents(stems) if dirs is None else repo.find_documents(stems, dirs=dirs)
-    return [
-        d for d in found if not repo.is_vendored(d.path) and not repo.is_test_material(d.path)
-    ]
+    return [d for d in repo.find_documents(stems) if repo.is_own(d.path)]
 
 
 def sections(text: str) -> list[tuple[str, int, str]]:

@@ -17,7 +17,7 @@ from pathlib import PurePosixPath
 from commons_lint import Finding, Repository
 from commons_lint.repository import document_name, name_key
 
-from ._common import fold, is_substantial, keyword_pattern, mentions, words
+from ._common import README_STEMS, fold, is_substantial, keyword_pattern, mentions, words
 
 # ----- finding the documents ----------------------------------------------------------
 
@@ -25,10 +25,6 @@ from ._common import fold, is_substantial, keyword_pattern, mentions, words
 DOCS_DIRS = ("docs", "doc", "documentation")
 # The page that stands for its folder: docs/contributing/index.md is "contributing".
 INDEX_STEMS = frozenset({"index", "readme", "lisezmoi", "intro", "introduction"})
-
-def _belongs_to_project(repo: Repository, path: str) -> bool:
-    return not repo.is_vendored(path) and not repo.is_test_material(path)
-
 
 @dataclass(frozen=True)
 class _DocsPage:
@@ -105,7 +101,7 @@ def community_documents(
     found = [document.path for document in repo.find_documents(names)]
     found.extend(_docs_pages(repo, wanted, folder_pages))
     unique = list(dict.fromkeys(found))
-    return [path for path in unique if _belongs_to_project(repo, path)]
+    return [path for path in unique if repo.is_own(path)]
 
 
 # ----- sections -----------------------------------------------------------------------
@@ -188,7 +184,8 @@ _OBFUSCATED_EMAIL = re.compile(
     r"[\w-]+(?:\s*(?:\.|[\[({]\s*(?:dot|point)\s*[\])}])\s*[\w-]+)+",
     re.I,
 )
-_URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+", re.I)
+# An http(s) address as written in running text: up to a space, a bracket or a quote.
+URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+", re.I)
 
 # Addresses and sites that are never a real channel: reserved example names (RFC 2606),
 # their French look-alikes, and "your domain" templates.
@@ -250,7 +247,8 @@ class Channel:
     line: int
 
 
-def _line_number(text: str, offset: int) -> int:
+def line_number(text: str, offset: int) -> int:
+    """The 1-based line of ``text`` where the character at ``offset`` is."""
     return text.count("\n", 0, offset) + 1
 
 
@@ -265,13 +263,13 @@ def _is_real_address(local: str, domain: str) -> bool:
 def emails(text: str) -> list[Channel]:
     """Real e-mail addresses, plain, in ``mailto:`` links or written "name [at] host"."""
     found = [
-        Channel("email", match[0], _line_number(text, match.start()))
+        Channel("email", match[0], line_number(text, match.start()))
         for match in _EMAIL.finditer(text)
         if _is_real_address(match["local"], match["domain"])
     ]
     for match in _OBFUSCATED_EMAIL.finditer(text):
         if not re.search(r"example|exemple", match[0], re.I):
-            found.append(Channel("email", match[0], _line_number(text, match.start())))
+            found.append(Channel("email", match[0], line_number(text, match.start())))
     return found
 
 
@@ -287,8 +285,8 @@ def is_reference_or_placeholder(url: str) -> bool:
 def urls(text: str) -> list[tuple[str, int]]:
     """Every http(s) link with its line, trailing punctuation removed."""
     return [
-        (match[0].rstrip(".,;:!?*_"), _line_number(text, match.start()))
-        for match in _URL.finditer(text)
+        (match[0].rstrip(".,;:!?*_"), line_number(text, match.start()))
+        for match in URL.finditer(text)
     ]
 
 
@@ -304,7 +302,7 @@ def links_near(text: str, wording: re.Pattern[str] = REPORT_WORDING) -> list[Cha
         if is_reference_or_placeholder(url) or _PUBLIC_TRACKER.search(url.split("://", 1)[1]):
             continue
         window = "\n".join(lines[max(0, line - 3) : line + 2])
-        if wording.search(fold(_URL.sub(" ", window))):
+        if wording.search(fold(URL.sub(" ", window))):
             found.append(Channel("link", url, line))
     return found
 
@@ -319,11 +317,11 @@ def placeholder(text: str) -> tuple[int, str] | None:
     best: tuple[int, str] | None = None
     for pattern in _PLACEHOLDERS:
         match = pattern.search(text)
-        if match and (best is None or _line_number(text, match.start()) < best[0]):
-            best = (_line_number(text, match.start()), match[0])
+        if match and (best is None or line_number(text, match.start()) < best[0]):
+            best = (line_number(text, match.start()), match[0])
     for match in _EMAIL.finditer(text):
         if _PLACEHOLDER_DOMAIN.search(match["domain"]):
-            line = _line_number(text, match.start())
+            line = line_number(text, match.start())
             if best is None or line < best[0]:
                 best = (line, match[0])
             break
@@ -339,7 +337,7 @@ def pointer_url(text: str) -> str | None:
     links = [url for url, _line in urls(text) if not is_reference_or_placeholder(url)]
     if not links:
         return None
-    if len(words(_URL.sub(" ", text))) >= MAX_POINTER_WORDS:
+    if len(words(URL.sub(" ", text))) >= MAX_POINTER_WORDS:
         return None
     return links[0]
 
@@ -371,7 +369,7 @@ def linked_files(repo: Repository, path: str, text: str, about: re.Pattern[str])
                 candidate
                 and repo.exists(candidate)
                 and about.search(fold(candidate))
-                and _belongs_to_project(repo, candidate)
+                and repo.is_own(candidate)
             ):
                 found.append(candidate)
                 break
@@ -451,16 +449,15 @@ def sort_documents(repo: Repository, paths: list[str], about: re.Pattern[str]) -
     return Documents(paths, written, pointers)
 
 
-def readme_section(
-    repo: Repository, readme_names: Collection[str], heading: re.Pattern[str]
-) -> tuple[str, Section] | None:
-    """The root README's first section whose heading matches ``heading``."""
-    for path in community_documents(repo, readme_names, folder_pages=False):
-        if "/" in path:
-            continue
-        section = find_section(repo.text(path), heading)
+def readme_section(repo: Repository, heading: re.Pattern[str]) -> tuple[str, Section] | None:
+    """The root README's first section whose heading matches ``heading``.
+
+    Files at the root are always the project's own: no vendored or test folder above them.
+    """
+    for document in repo.find_documents(README_STEMS, dirs=("",)):
+        section = find_section(repo.text(document.path), heading)
         if section is not None:
-            return path, section
+            return document.path, section
     return None
 
 
@@ -486,3 +483,50 @@ def missing_aspects(
             yield Finding(
                 message.format(path=path), path=path, advice=True, fix=fix, key=aspect.key
             )
+
+
+def written_aspects(
+    repo: Repository,
+    documents: Documents,
+    aspects: Sequence[Aspect],
+    describe: Callable[[str], tuple[str, str]],
+    also: str | None = None,
+) -> Iterator[Finding]:
+    """Advice for each aspect that the written documents, read as one text (with
+    ``also``, such as a README section that completes them), do not mention; named on
+    the first written document."""
+    combined = "\n".join(repo.text(path) for path in documents.written)
+    if also is not None:
+        combined += "\n" + also
+    return missing_aspects(documents.written[0], combined, aspects, describe)
+
+
+def readme_stand_in(
+    readme: tuple[str, Section] | None,
+    min_words: int,
+    aspects: Sequence[Aspect],
+    describe: Callable[[str], tuple[str, str]],
+    *,
+    message: str,
+    fix: str,
+) -> list[Finding]:
+    """When a README section of at least ``min_words`` words stands in for the document:
+    advice to give it a file of its own, then advice for each aspect it does not mention.
+    Empty when there is no such section.
+
+    ``message`` is a translated message with ``{heading}``, ``fix`` its fix.
+    """
+    if readme is None or len(words(readme[1].body)) < min_words:
+        return []
+    path, section = readme
+    return [
+        Finding(
+            message.format(heading=section.heading),
+            path=path,
+            line=section.line,
+            advice=True,
+            fix=fix,
+            key="readme-section",
+        ),
+        *missing_aspects(path, section.body, aspects, describe),
+    ]

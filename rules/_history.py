@@ -9,18 +9,24 @@ from datetime import UTC, datetime
 from typing import Any
 
 from commons_lint import History, NotApplicable, Repository
+from commons_lint.repository import LogEntry
 
 from ._common import _
 
 SECONDS_PER_DAY = 86_400
 
 
-def require_history(repo: Repository, history: History) -> None:
-    """NotApplicable when there is no commit to read: a plain folder, an empty repository."""
+def require_history(repo: Repository, history: History) -> LogEntry:
+    """The newest commit of the inspected folder; NotApplicable when there is none to
+    read: a plain folder, an empty repository, a folder that no commit changed."""
     if not repo.is_git:
         raise NotApplicable(_("not a Git repository: there is no history to read"))
     if not history.available:
         raise NotApplicable(_("the repository has no commit yet"))
+    newest = history.newest
+    if newest is None:  # HEAD exists but the inspected folder never changed
+        raise NotApplicable(_("no commit changed this folder"))
+    return newest
 
 
 def shallow_reason() -> str:

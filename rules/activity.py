@@ -6,7 +6,7 @@ import time
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from commons_lint import Finding, History, NotApplicable, Repository, Severity, Text, Theme, rule
+from commons_lint import Finding, History, Repository, Severity, Text, Theme, rule
 
 from ._common import TUTORIAL_URL, _
 from ._history import SECONDS_PER_DAY, day, positive_int, require_history
@@ -63,10 +63,7 @@ contributeurs sachent à quoi s'attendre.""",
 def activity(
     repo: Repository, history: History, options: Mapping[str, Any]
 ) -> Iterator[Finding]:
-    require_history(repo, history)
-    newest = history.newest
-    if newest is None:  # HEAD exists but the inspected folder never changed
-        raise NotApplicable(_("no commit changed this folder"))
+    newest = require_history(repo, history)
     max_age = positive_int(options, "max-age-days", 365)
     age_days = int((time.time() - newest.committed) // SECONDS_PER_DAY)
     tags = [tag for tag in history.tags() if tag.date is not None]

@@ -19,12 +19,11 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from commons_lint import Document, Finding, NotApplicable, Repository, Severity, Text, Theme, rule
-from commons_lint.languages import language_tag
 
 from ._common import README_STEMS, TUTORIAL_URL, _, fold, keyword_pattern, project_documents, words
-from ._contact import find_section, is_reference_or_placeholder
+from ._contact import URL, find_section, is_reference_or_placeholder, line_number
 from .documentation import documentation_links
-from .project_metadata import presenting_paragraphs, website_links
+from .project_metadata import MIN_DESCRIPTION_WORDS, presenting_paragraphs, website_links
 
 MIN_SIGNALS = 2
 # A section about users shorter than this (in words), without an image, says nothing.
@@ -85,17 +84,12 @@ _IMAGES = (
     re.compile(r"^\s*\.\.\s+(?:image|figure)::\s*(?P<src>\S+)", re.MULTILINE),
     re.compile(r"image::?(?P<src>[^\s\[]+)\[(?P<alt>[^\]]*)\]"),  # AsciiDoc
 )
-_URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Signal:
     key: str  # the finding key when it is missing
     where: tuple[str, int] | None  # (path, line) where it was seen
-
-
-def _line(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
 
 
 # ----- the three signals ---------------------------------------------------------------
@@ -111,16 +105,16 @@ def screenshot_line(text: str) -> int | None:
         for match in pattern.finditer(text):
             described = match["src"] + " " + (match.groupdict().get("alt") or "")
             if not _NOT_A_SCREENSHOT.search(described):
-                return _line(text, match.start())
+                return line_number(text, match.start())
     return None
 
 
 def demo_link_line(text: str) -> int | None:
     for number, line in enumerate(text.splitlines(), start=1):
-        for match in _URL.finditer(line):
+        for match in URL.finditer(line):
             if is_reference_or_placeholder(match[0]):
                 continue
-            if DEMO_WORDING.search(fold(_URL.sub(" ", line))):
+            if DEMO_WORDING.search(fold(URL.sub(" ", line))):
                 return number
     return None
 
@@ -131,8 +125,11 @@ def user_presentation(text: str) -> int | None:
     # even when that is said in a short tagline.
     taglines = presenting_paragraphs(text, min_words=1)
     if not any(DEVELOPER_AUDIENCE.search(fold(block.text)) for block in taglines):
-        for block in presenting_paragraphs(text):
-            if USER_WORDING.search(fold(block.text)):
+        for block in taglines:
+            if (
+                len(words(block.text)) >= MIN_DESCRIPTION_WORDS
+                and USER_WORDING.search(fold(block.text))
+            ):
                 return block.line
     section = find_section(text, USER_HEADINGS)
     if section is not None and (
@@ -146,8 +143,8 @@ def _language(document: Document) -> str:
     """The README's language as its name says it; "" for the unmarked original."""
     if fold(document.stem) in FRENCH_README_STEMS:
         return "fr"
-    tag = language_tag(document.language) if document.language else None
-    return tag.split("-", 1)[0] if tag else ""
+    # Already a tag as language_tag writes it ("pt-BR"): its first part is the language.
+    return document.language.split("-", 1)[0] if document.language else ""
 
 
 def translated(documents: list[Document]) -> str | None:

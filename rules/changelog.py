@@ -12,12 +12,12 @@ from commons_lint.repository import DOCUMENT_EXTENSIONS
 
 from ._common import TUTORIAL_URL, _, fold, is_substantial, project_documents
 
+# Stems compared without case, accents or separators: "changelog" is also Change_Log.md.
 CHANGELOG_STEMS = (
-    "changelog", "change_log", "change-log", "changes", "news", "history", "releases",
-    "release_notes", "release-notes", "releasenotes",
+    "changelog", "changes", "news", "history", "releases", "release-notes",
     # French names
-    "journal_des_modifications", "journal-des-modifications", "notes_de_version",
-    "notes-de-version", "changements", "historique", "nouveautes", "nouveautés",
+    "journal-des-modifications", "notes-de-version", "changements", "historique",
+    "nouveautes",
 )
 # Folders of release notes, one file per release: docs/releases/1.2.0.md …
 RELEASE_NOTE_DIRS = frozenset(

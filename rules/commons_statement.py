@@ -30,8 +30,9 @@ from ._common import README_STEMS, TUTORIAL_URL, _, fold, keyword_pattern, proje
 from ._contact import community_documents, find_section
 from ._licences import NameKind, name_kind
 
-# Pages of a documentation that present the project.
-ABOUT_NAMES = ("about", "a-propos", "apropos", "presentation", "introduction", "index")
+# Pages of a documentation that present the project (names compared without case,
+# accents or separators: "apropos" is also A-propos.md).
+ABOUT_NAMES = ("about", "apropos", "presentation", "introduction", "index")
 
 LICENCE_WORDING = keyword_pattern(
     [
@@ -83,7 +84,7 @@ OPEN_PHRASES = keyword_pattern(
         "software libre", "codigo abierto", "datos abiertos", "bien comun", "bienes comunes",
         "freie software", "quelloffen", "offene daten", "software libero", "dati aperti",
         "bene comune", "beni comuni", "codice aperto", "dados abertos", "codigo aberto",
-        "vrije software", "open data",
+        "vrije software",
     ]
 )
 # "<something> libre": the French adjective, after a noun that can be free in that sense.

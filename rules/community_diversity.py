@@ -259,10 +259,7 @@ qu'à demander. Ajoutez un .mailmap quand une personne commite sous plusieurs ad
 def community_diversity(
     repo: Repository, history: History, options: Mapping[str, Any]
 ) -> Iterator[Finding]:
-    require_history(repo, history)
-    newest = history.newest
-    if newest is None:
-        raise NotApplicable(_("no commit changed this folder"))
+    newest = require_history(repo, history)
     days = positive_int(options, "window-days", 365)
     start = newest.committed - days * SECONDS_PER_DAY
     people = contributors(history.since(start))

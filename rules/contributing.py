@@ -9,7 +9,7 @@ from dataclasses import replace
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 from commons_lint.forge import CommunityFile, ForgeInfo
 
-from ._common import README_STEMS, TUTORIAL_URL, _, is_substantial, keyword_pattern, words
+from ._common import TUTORIAL_URL, _, is_substantial, keyword_pattern
 from ._contact import (
     GUIDE_NAMES,
     Aspect,
@@ -18,8 +18,10 @@ from ._contact import (
     missing_aspects,
     pointer_url,
     readme_section,
+    readme_stand_in,
     sort_documents,
     unwritten_document,
+    written_aspects,
 )
 
 # HACKING is, by GNU tradition, notes for programmers (building, coding style): it
@@ -243,12 +245,10 @@ design, réponses aux questions).""",
 )
 def contributing_guide(repo: Repository, forge: ForgeInfo | None) -> Iterator[Finding]:
     documents = sort_documents(repo, community_documents(repo, GUIDE_NAMES), GUIDE_PATH)
-    readme = readme_section(repo, README_STEMS, SECTION_HEADING)
+    readme = readme_section(repo, SECTION_HEADING)
     if documents.written:
-        combined = "\n".join(repo.text(path) for path in documents.written)
-        if readme is not None:
-            combined += "\n" + readme[1].body
-        yield from missing_aspects(documents.written[0], combined, ASPECTS, _aspect_message)
+        also = readme[1].body if readme is not None else None
+        yield from written_aspects(repo, documents, ASPECTS, _aspect_message, also)
         return
     unwritten = unwritten_document(
         documents,
@@ -262,19 +262,17 @@ def contributing_guide(repo: Repository, forge: ForgeInfo | None) -> Iterator[Fi
     if unwritten is not None:
         yield unwritten
         return
-    if readme is not None and len(words(readme[1].body)) >= MIN_SECTION_WORDS:
-        path, section = readme
-        yield Finding(
-            _("The README's “{heading}” section is the only contribution guide.")
-            .format(heading=section.heading),
-            path=path,
-            line=section.line,
-            advice=True,
-            fix=_("Move it to a CONTRIBUTING.md file, where forges and newcomers look for it, "
-                  "and link to it from the README."),
-            key="readme-section",
-        )
-        yield from missing_aspects(path, section.body, ASPECTS, _aspect_message)
+    stand_in = readme_stand_in(
+        readme,
+        MIN_SECTION_WORDS,
+        ASPECTS,
+        _aspect_message,
+        message=_("The README's “{heading}” section is the only contribution guide."),
+        fix=_("Move it to a CONTRIBUTING.md file, where forges and newcomers look for it, "
+              "and link to it from the README."),
+    )
+    if stand_in:
+        yield from stand_in
         return
     guide = forge.inherited(GUIDE_NAMES) if forge is not None else None
     inherited = _inherited(guide, forge.community_source) if forge and guide else []

@@ -18,7 +18,6 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from functools import lru_cache
 from pathlib import PurePosixPath
 
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
@@ -29,6 +28,7 @@ from ._common import (
     fold,
     is_substantial,
     keyword_pattern,
+    normalise,
     project_documents,
 )
 
@@ -49,12 +49,12 @@ KIT_CONTAINERS = frozenset(
      "site", "github", "gitlab"}
 )
 MAX_CONTAINER_DEPTH = 2
+# Pages about communication, by stems compared without case, accents or separators.
 PAGE_STEMS = (
-    "press", "presse", "press-kit", "press_kit", "presskit", "media-kit", "media_kit",
-    "mediakit", "kit-presse", "kit-de-presse", "dossier-de-presse", "communication",
-    "kit-de-communication", "kit-communication", "brand", "branding", "brand-guidelines",
-    "brand_guidelines", "charte-graphique", "charte_graphique", "identite-visuelle",
-    "identité-visuelle", "visual-identity", "outreach",
+    "press", "presse", "press-kit", "media-kit", "kit-presse", "kit-de-presse",
+    "dossier-de-presse", "communication", "kit-de-communication", "kit-communication",
+    "brand", "branding", "brand-guidelines", "charte-graphique", "identite-visuelle",
+    "visual-identity", "outreach",
 )
 
 VECTOR = frozenset({".svg", ".eps", ".ai", ".pdf"})
@@ -119,6 +119,7 @@ _PAGE_TOPICS = {
 STRONG_TOPICS = frozenset({"logo", "press", "brand", "kit"})
 MIN_KINDS = 2
 
+# Separators between the words of a file name.
 _NOT_ALNUM = re.compile(r"[\W_]+")
 # Prefixes this long are specific enough to be found inside a run-together name.
 LONG_PREFIX = 6
@@ -147,11 +148,6 @@ def kind_label(kind: Kind) -> str:
     return labels[kind]
 
 
-@lru_cache(maxsize=4096)  # folder names repeat on every file of a large repository
-def normalise(name: str) -> str:
-    return _NOT_ALNUM.sub("", fold(name))
-
-
 def _named(stem: str, prefixes: Sequence[str]) -> bool:
     """True when a word of the name starts with a prefix (press-release, slides_2024), or
     the name run together holds a long one (ProjectLogo, BrandGuidelines)."""
@@ -168,7 +164,13 @@ class Kit:
 
     places: list[str] = field(default_factory=list)
     material: dict[Kind, list[str]] = field(default_factory=dict)
-    vector_logo: bool = False
+
+    @property
+    def vector_logo(self) -> bool:
+        return any(
+            PurePosixPath(path).suffix.lower() in VECTOR
+            for path in self.material.get(Kind.LOGO, [])
+        )
 
     def add(self, kind: Kind, path: str) -> None:
         self.material.setdefault(kind, []).append(path)
@@ -249,8 +251,6 @@ def find_kit(repo: Repository) -> Kit:
             continue
         kit.add_place(folder + "/")
         kit.add(kind, path)
-        if kind is Kind.LOGO and PurePosixPath(path).suffix.lower() in VECTOR:
-            kit.vector_logo = True
     for document in project_documents(repo, PAGE_STEMS):
         if _is_page_about_communication(repo.text(document.path)):
             kit.add_place(document.path)

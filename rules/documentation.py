@@ -21,7 +21,6 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
 
@@ -34,9 +33,16 @@ from ._common import (
     fold,
     is_substantial,
     keyword_pattern,
+    normalise,
     project_documents,
 )
-from ._contact import community_documents, find_section, is_reference_or_placeholder
+from ._contact import (
+    URL,
+    community_documents,
+    find_section,
+    is_reference_or_placeholder,
+    line_number,
+)
 
 # Folders of a documentation tree, at the root (compared without case).
 DOC_TREES = (
@@ -91,6 +97,8 @@ SITE_CONFIGS = frozenset(
         "docfx.json", "docs/docfx.json",
     }
 )
+# The folders that hold them: only their files need comparing.
+_SITE_CONFIG_FOLDERS = tuple(sorted({path.rpartition("/")[0] for path in SITE_CONFIGS}))
 
 # Hosts that serve documentation and nothing else.
 _DOCS_HOST = re.compile(
@@ -114,24 +122,15 @@ _HTML_LINK = re.compile(
     r"<a\s[^>]*href=[\"'](?P<url>https?://[^\"']+)[\"'][^>]*>(?P<text>.*?)</a>",
     re.IGNORECASE | re.DOTALL,
 )
-_BARE_URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+", re.IGNORECASE)
 # A badge: an image inside a link, "[![Documentation Status](badge.svg)](https://…)".
 _BADGE_LINK = re.compile(r"\[!\[(?P<text>[^\]]*)\]\([^)]*\)\]\(\s*(?P<url>https?://[^)\s]+)")
 _HTML_TAG = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-@dataclass(frozen=True)
-class Evidence:
-    kind: str  # "tree", "site", "document", "link"
-    where: str
-
-
-def _normalise(name: str) -> str:
-    return _NOT_ALNUM.sub("", fold(name))
+_README_KEYS = frozenset(normalise(stem) for stem in README_STEMS)
 
 
 def _host(url: str) -> str:
+    # Not _contact's: that one also cuts "?…" right after the host, so that
+    # "https://x.readthedocs.io?v=2" would become a documentation host here.
     return url.split("://", 1)[1].split("/", 1)[0].split(":", 1)[0].lower()
 
 
@@ -166,12 +165,12 @@ def _notebook_prose(text: str) -> str:
 
 def _is_community_file(path: str) -> bool:
     stem = PurePosixPath(path).name.split(".", 1)[0]
-    return _normalise(stem) in COMMUNITY_NAMES
+    return normalise(stem) in COMMUNITY_NAMES
 
 
 def _is_readme(path: str) -> bool:
     stem = PurePosixPath(path).name.split(".", 1)[0]
-    return _normalise(stem) in {_normalise(s) for s in README_STEMS}
+    return normalise(stem) in _README_KEYS
 
 
 def _has_root_readme(repo: Repository) -> bool:
@@ -182,10 +181,7 @@ def tree_files(repo: Repository) -> dict[str, list[str]]:
     """The project's files in each documentation tree that has some."""
     found: dict[str, list[str]] = {}
     for tree in DOC_TREES:
-        files = [
-            path for path in repo.files_under(tree)
-            if not repo.is_vendored(path) and not repo.is_test_material(path)
-        ]
+        files = [path for path in repo.files_under(tree) if repo.is_own(path)]
         if files:
             found[tree] = files
     return found
@@ -213,10 +209,16 @@ def documentation_page(repo: Repository, files: list[str]) -> str | None:
 # ----- site configuration and user documents --------------------------------------------
 
 def site_configs(repo: Repository) -> list[str]:
-    return [
-        path for path in repo.files
-        if path.lower() in SITE_CONFIGS and repo.text(path).strip()
+    """The site configurations that have content, in index order."""
+    found = [
+        path
+        for folder in _SITE_CONFIG_FOLDERS
+        for path in repo.files_in(folder)
+        if path.lower() in SITE_CONFIGS
     ]
+    if len(found) > 1:
+        found.sort(key=repo.files.index)  # the order of the index, folders mixed
+    return [path for path in found if repo.text(path).strip()]
 
 
 def user_documents(repo: Repository) -> list[str]:
@@ -234,10 +236,10 @@ def _links(text: str) -> Iterator[tuple[str, str, int]]:
     for pattern in (_BADGE_LINK, _MARKDOWN_LINK, _REFERENCE_LINK, _RST_LINK, _HTML_LINK):
         for match in pattern.finditer(text):
             seen.add(match.start("url"))
-            yield match["url"], match["text"], text.count("\n", 0, match.start()) + 1
-    for match in _BARE_URL.finditer(text):
+            yield match["url"], match["text"], line_number(text, match.start())
+    for match in URL.finditer(text):
         if match.start() not in seen:
-            yield match[0], "", text.count("\n", 0, match.start()) + 1
+            yield match[0], "", line_number(text, match.start())
 
 
 def _section_lines(text: str) -> set[int]:
@@ -258,7 +260,7 @@ def documentation_links(text: str) -> list[tuple[str, int]]:
         url = raw_url.rstrip(".,;:!?*_")
         if is_reference_or_placeholder(url):
             continue
-        line_text = _BARE_URL.sub(" ", lines[line - 1]) if line <= len(lines) else ""
+        line_text = URL.sub(" ", lines[line - 1]) if line <= len(lines) else ""
         if (
             _DOCS_HOST.search(_host(url))
             or DOC_WORDING.search(fold(label))
@@ -279,21 +281,22 @@ def readme_links(repo: Repository) -> list[tuple[str, str, int]]:
 
 # ----- the rule ----------------------------------------------------------------------
 
-def find_documentation(repo: Repository) -> Evidence | None:
-    """The first evidence found, looking at the cheapest kinds first."""
+def find_documentation(repo: Repository, trees: dict[str, list[str]]) -> str | None:
+    """Where the first evidence is (a file, or the URL of a link), looking at the cheapest
+    kinds first; ``trees`` are the documentation trees, from :func:`tree_files`."""
     configs = site_configs(repo)
     if configs:
-        return Evidence("site", configs[0])
-    files = [path for paths in tree_files(repo).values() for path in paths]
-    page = documentation_page(repo, list(dict.fromkeys(files)))
+        return configs[0]
+    # No file is in two trees: none of them holds another.
+    page = documentation_page(repo, [path for paths in trees.values() for path in paths])
     if page is not None:
-        return Evidence("tree", page)
+        return page
     documents = user_documents(repo)
     if documents:
-        return Evidence("document", documents[0])
+        return documents[0]
     links = readme_links(repo)
     if links:
-        return Evidence("link", links[0][1])
+        return links[0][1]
     return None
 
 
@@ -361,11 +364,11 @@ documentation s'il est publié ailleurs.""",
     url=TUTORIAL_URL,
 )
 def documentation(repo: Repository) -> Iterator[Finding]:
-    if find_documentation(repo) is not None:
+    trees = tree_files(repo)
+    if find_documentation(repo, trees) is not None:
         return
     fix = _("Start a docs/ folder with a first guide (install, first use, main tasks), or "
             "link the README to the documentation site.")
-    trees = tree_files(repo)
     if trees:
         folder, files = next(iter(trees.items()))
         yield Finding(

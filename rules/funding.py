@@ -33,6 +33,7 @@ from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 from commons_lint.forge import ForgeInfo
 
 from ._common import (
+    PUBLICCODE_NAMES,
     README_STEMS,
     TUTORIAL_URL,
     _,
@@ -44,6 +45,7 @@ from ._common import (
     words,
     yaml_problem,
 )
+from ._contact import line_number
 
 FUNDING_YML_DIRS = ("", ".github", "docs", ".gitlab")
 FUNDING_YML_NAMES = ("funding.yml", "funding.yaml")
@@ -58,12 +60,12 @@ KNOWN_PLATFORMS = frozenset(
 )
 MANIFEST_KEYS = frozenset({"version", "entity", "funding", "projects"})
 CODEMETA_KEYS = ("funder", "funding")
+# Funding documents, by stems compared without case, accents or separators.
 FUNDING_STEMS = (
     "funding", "financement", "financements", "sponsors", "sponsoring", "sponsorship",
     "donate", "donation", "donations", "dons", "faire-un-don", "soutenir", "backers",
-    "mecenat", "mécénat",
+    "mecenat",
 )
-PUBLICCODE_NAMES = ("publiccode.yml", "publiccode.yaml")
 
 _FUNDING_HEADING = keyword_pattern(
     [
@@ -133,7 +135,7 @@ def _has_value(value: Any) -> bool:
 
 def _key_line(text: str, key: str) -> int | None:
     match = re.search(rf"^\s*{re.escape(key)}\s*:", text, re.MULTILINE)
-    return text.count("\n", 0, match.start()) + 1 if match else None
+    return line_number(text, match.start()) if match else None
 
 
 def _check_funding_yml(path: str, text: str, found: Funding) -> None:

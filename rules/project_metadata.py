@@ -40,7 +40,7 @@ from ._common import (
     words,
     yaml_error_line,
 )
-from ._contact import is_reference_or_placeholder
+from ._contact import URL, is_reference_or_placeholder, line_number
 
 # A README paragraph shorter than this (in words) is a tagline at best, not a description.
 MIN_DESCRIPTION_WORDS = 8
@@ -87,7 +87,6 @@ _INFRASTRUCTURE_HOST = re.compile(
     r"packagist\.org|rubygems\.org|hub\.docker\.com)$",
     re.IGNORECASE,
 )
-_URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+", re.IGNORECASE)
 _LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\(\s*<?(?P<url>https?://[^)\s>]+)")
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<[^>]+>")
@@ -243,8 +242,10 @@ def read_pom(text: str) -> Fields:
     """Only the text is parsed: a DOCTYPE or entity could make a parser fetch or expand."""
     declaration = re.search(r"<!(?:DOCTYPE|ENTITY)", text, re.IGNORECASE)
     if declaration:
-        line = text.count("\n", 0, declaration.start()) + 1
-        raise MalformedFile("declares a DOCTYPE or entities, which are not read", line)
+        raise MalformedFile(
+            "declares a DOCTYPE or entities, which are not read",
+            line_number(text, declaration.start()),
+        )
     try:
         root = ElementTree.fromstring(text)
     except ElementTree.ParseError as error:
@@ -418,28 +419,29 @@ def presenting_paragraphs(text: str, min_words: int = MIN_DESCRIPTION_WORDS) -> 
     return found
 
 
-def website_links(text: str) -> list[tuple[str, int]]:
+def website_links(text: str, paragraphs: list[Block] | None = None) -> list[tuple[str, int]]:
     """Links introduced as the project's website, not its forge, badges or examples.
 
     A link in the paragraph that presents the project ("See https://kiosk.org") is its
     site too, unless the sentence names something the project is built on or uses.
+    ``paragraphs`` are ``presenting_paragraphs(text)``, when the caller has them already.
     """
     found = []
     lines = text.splitlines()
+    if paragraphs is None:
+        paragraphs = presenting_paragraphs(text)
     presenting = {
-        number
-        for block in presenting_paragraphs(text)
-        for number in range(block.line, block.last_line + 1)
+        number for block in paragraphs for number in range(block.line, block.last_line + 1)
     }
     for number, line in enumerate(lines, start=1):
         labelled = {m["url"]: m["text"] for m in _LINK.finditer(line)}
-        for match in _URL.finditer(line):
+        for match in URL.finditer(line):
             url = match[0].rstrip(".,;:!?*_")
             host = url.split("://", 1)[1].split("/", 1)[0].split(":", 1)[0]
             if is_reference_or_placeholder(url) or _INFRASTRUCTURE_HOST.search(host):
                 continue
             label = labelled.get(match[0], "")
-            context = fold(_URL.sub(" ", line) + " " + label)
+            context = fold(URL.sub(" ", line) + " " + label)
             in_presentation = number in presenting and not BUILT_ON_WORDING.search(context)
             if in_presentation or WEBSITE_WORDING.search(context):
                 found.append((url, number))
@@ -448,7 +450,7 @@ def website_links(text: str) -> list[tuple[str, int]]:
 
 def read_readme(text: str) -> Fields:
     paragraphs = presenting_paragraphs(text)
-    links = website_links(text)
+    links = website_links(text, paragraphs)
     return Fields(
         name=readme_title(text),
         description=paragraphs[0].text if paragraphs else None,

@@ -14,7 +14,7 @@ findings on one file never share a key.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,10 +24,9 @@ from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 from commons_lint.languages import language_tag
 
 from . import _publiccode_schema as schema
-from ._common import TUTORIAL_URL, _, yaml_problem
+from ._common import PUBLICCODE_NAMES, TUTORIAL_URL, _, yaml_problem
 from ._publiccode_schema import Condition, Format, Key, Kind, LicenceVerdict
 
-FILE_NAMES = ("publiccode.yml", "publiccode.yaml")
 CATEGORIES_URL = "https://yml.publiccode.tools/categories-list.html"
 SPDX_URL = "https://spdx.org/licenses/"
 # Past this many allowed values, the fix points to the standard's list instead.
@@ -164,7 +163,7 @@ class Checker:
 
     path: str
     standard: schema.Schema  # the version the file is checked against
-    files: Collection[str] | None = None  # the repository's files, for paths in the file
+    exists: Callable[[str], bool]  # whether the repository holds a path the file names
     findings: list[Finding] = field(default_factory=list)
 
     # -- reporting
@@ -442,7 +441,7 @@ class Checker:
                 node,
             )
             return
-        if self.files is not None and path not in self.files:
+        if not self.exists(path):
             self.report(
                 f"file-not-found-{dotted}",
                 _("{key} names {value!r}, a file that is not in the repository.")
@@ -664,11 +663,10 @@ def version_findings(path: str, root: yaml.MappingNode) -> tuple[schema.Schema, 
     return schema.SCHEMAS[version], findings
 
 
-def validate(path: str, text: str, files: Collection[str] | None = None) -> list[Finding]:
+def validate(path: str, text: str, exists: Callable[[str], bool]) -> list[Finding]:
     """Findings about one publiccode.yml file's content.
 
-    ``files`` are the repository's files, to check the paths the file names; None
-    leaves paths unchecked beyond their form.
+    ``exists`` tells whether the repository holds a path the file names.
     """
     if not text.strip():
         return [empty(path)]
@@ -687,19 +685,21 @@ def validate(path: str, text: str, files: Collection[str] | None = None) -> list
             key="not-a-mapping",
         )]
     version_schema, findings = version_findings(path, root)
-    return findings + Checker(path, version_schema, files).run(root)
+    return findings + Checker(path, version_schema, exists).run(root)
 
 
 def root_files(repo: Repository) -> list[str]:
     """publiccode.yml files at the root, the exact standard name first."""
-    found = [p for p in repo.files_in("") if p.lower() in FILE_NAMES]
-    return sorted(found, key=lambda p: (p not in FILE_NAMES, FILE_NAMES.index(p.lower())))
+    found = [p for p in repo.files_in("") if p.lower() in PUBLICCODE_NAMES]
+    return sorted(
+        found, key=lambda p: (p not in PUBLICCODE_NAMES, PUBLICCODE_NAMES.index(p.lower()))
+    )
 
 
 def misplaced_files(repo: Repository) -> list[str]:
     """publiccode.yml files below the root, other than vendored copies and examples."""
     return sorted(
-        path for path in repo.files_named(*FILE_NAMES) if "/" in path and repo.is_own(path)
+        path for path in repo.files_named(*PUBLICCODE_NAMES) if "/" in path and repo.is_own(path)
     )
 
 
@@ -713,7 +713,7 @@ def check_file(repo: Repository, path: str) -> list[Finding]:
                   "are enough."),
             key="too-large",
         )]
-    return validate(path, read.text or "", frozenset(repo.files))
+    return validate(path, read.text or "", repo.exists)
 
 
 @rule(
@@ -795,7 +795,7 @@ def publiccode_yml(repo: Repository, options: Mapping[str, Any]) -> Iterator[Fin
     at_root = root_files(repo)
     if at_root:
         path = at_root[0]
-        if path not in FILE_NAMES:
+        if path not in PUBLICCODE_NAMES:
             yield Finding(
                 _("{file} is not named publiccode.yml in lower case: catalogues look for "
                   "that exact name.").format(file=path),

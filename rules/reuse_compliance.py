@@ -26,156 +26,21 @@ subprojects, no submodules) is taken from the library's own patterns.
 
 from __future__ import annotations
 
-import os
-import stat
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING
 
 from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
 
 from ._common import TUTORIAL_URL, _
+from ._licence_data import TUTORIAL
 
 if TYPE_CHECKING:
     from ._reuse_lint import ReuseReport
 
-TUTORIAL = "Pérenniser — Pourquoi choisir une licence libre pour diffuser le commun numérique ?"
 REUSE_TOML = "REUSE.toml"
 DEP5 = ".reuse/dep5"
-LICENCES_DIR = "LICENSES"
 # How many files a summary names; every file still has its own finding.
 NAMED_IN_SUMMARY = 5
-
-# ----- reading files -----------------------------------------------------------------
-#
-# Repository.read decodes text and stops at 1 MiB; REUSE needs the bytes (the library
-# detects the encoding itself) and scans whole files. ``_open_tracked`` applies the same
-# safety as Repository.read: tracked files only, inside the repository, regular files.
-
-# Files up to this size are read at once; larger ones are streamed in the library's chunks.
-WHOLE_READ_BYTES = 1024 * 1024
-# The library's chunk size (reuse.extract.CHUNK_SIZE), as the stream's buffer: one read
-# per chunk. Not imported from it: the library is loaded only when the rule runs.
-STREAM_BUFFER_BYTES = 64 * 1024
-
-
-# Never through a link; never blocking on a named pipe.
-_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-# Where the platform allows it, files are opened relative to a descriptor of the root:
-# the kernel then walks only the part of each path inside the repository.
-_RELATIVE_TO_ROOT = {os.open, os.stat} <= os.supports_dir_fd
-
-
-class _Unreadable(Exception):
-    """A covered file that exists but cannot be read (permissions, I/O error)."""
-
-
-class _RealDirectories:
-    """Opens the repository's files, and knows whether a folder of the index really lies
-    inside the repository, resolved once per folder (a folder replaced by a link to
-    elsewhere must not be read through). Holds a descriptor of the root until closed."""
-
-    def __init__(self, root: Path) -> None:
-        self.root = root
-        self._descriptor: int | None = None
-        self._prefix = str(root) + os.sep
-        if _RELATIVE_TO_ROOT:
-            self._descriptor = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
-            self._prefix = ""
-        self._inside: dict[str, bool] = {"": True}
-
-    def __enter__(self) -> _RealDirectories:
-        return self
-
-    def __exit__(self, *_exception: object) -> None:
-        if self._descriptor is not None:
-            os.close(self._descriptor)
-            self._descriptor = None
-
-    def inside(self, directory: str) -> bool:
-        # Inside when its parent is and it is not itself a link: one lstat a folder, where
-        # resolving every folder's whole path costs one per component. A link to a folder
-        # inside the repository is refused too; git never tracks files through one.
-        known = self._inside.get(directory)
-        if known is None:
-            parent = directory.rpartition("/")[0]
-            known = self.inside(parent) and not self.is_link(directory)
-            self._inside[directory] = known
-        return known
-
-    def is_link(self, path: str) -> bool:
-        return stat.S_ISLNK(self._own_mode(path))
-
-    def is_directory(self, path: str) -> bool:
-        return stat.S_ISDIR(self._own_mode(path))
-
-    def _own_mode(self, path: str) -> int:
-        """The mode of ``path`` itself (a link is not followed); 0 when it is missing."""
-        try:
-            status = os.stat(self._prefix + path, dir_fd=self._descriptor, follow_symlinks=False)
-        except (OSError, ValueError):
-            return 0
-        return status.st_mode
-
-    def open(self, path: str) -> int:
-        return os.open(self._prefix + path, _OPEN_FLAGS, dir_fd=self._descriptor)
-
-
-@dataclass
-class _OpenFile:
-    size: int
-    data: bytes | None  # the whole file, when small enough
-    stream: BinaryIO | None  # the open file, when too large to read at once
-
-
-def _read_all(descriptor: int, size: int) -> bytes:
-    """Every byte of a small open file, without building a file object for it.
-
-    One read asks for a byte more than the file's size: a regular file answers short
-    only at its end, so a file that did not grow meanwhile is read in one call."""
-    wanted = size + 1
-    data = os.read(descriptor, wanted)
-    if len(data) < wanted:
-        return data
-    chunks = [data]
-    while chunk := os.read(descriptor, STREAM_BUFFER_BYTES):
-        chunks.append(chunk)
-    return b"".join(chunks)
-
-
-def _open_tracked(
-    directories: _RealDirectories, path: str, limit: int = WHOLE_READ_BYTES
-) -> _OpenFile | None:
-    """The file's content, or None when it is not a readable regular file of the
-    working tree (missing, a link, a folder, a pipe): REUSE does not cover those.
-    Only tracked paths reach here: the same safety as Repository.read."""
-    if not directories.inside(path.rpartition("/")[0]):
-        return None
-    try:
-        descriptor = directories.open(path)
-    except FileNotFoundError:
-        return None
-    except OSError as error:
-        # A link opened with O_NOFOLLOW (ELOOP), or a folder: not covered.
-        if directories.is_link(path) or directories.is_directory(path):
-            return None
-        raise _Unreadable(path) from error
-    try:
-        status = os.fstat(descriptor)
-        if not stat.S_ISREG(status.st_mode):
-            os.close(descriptor)
-            return None
-        if status.st_size > limit:
-            stream = os.fdopen(descriptor, "rb", STREAM_BUFFER_BYTES)
-            return _OpenFile(status.st_size, None, stream)
-        try:
-            return _OpenFile(status.st_size, _read_all(descriptor, status.st_size), None)
-        finally:
-            os.close(descriptor)
-    except OSError as error:
-        raise _Unreadable(path) from error
-
 
 # ----- the library's lint, imported when the rule runs ------------------------------
 
@@ -208,7 +73,7 @@ def uses_reuse(repo: Repository, report: ReuseReport) -> bool:
     REUSE.toml or .reuse/dep5, or SPDX-License-Identifier tags."""
     return bool(
         report.licences.by_id
-        or any(PurePosixPath(path).name == REUSE_TOML for path in repo.files)
+        or any(path.rpartition("/")[2] == REUSE_TOML for path in repo.files)
         or repo.exists(DEP5)
         or report.uses_tags
     )

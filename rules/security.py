@@ -9,7 +9,7 @@ from pathlib import PurePosixPath
 from commons_lint import Finding, Repository, Severity, Text, Theme, rule
 from commons_lint.forge import CommunityFile, ForgeInfo
 
-from ._common import README_STEMS, TUTORIAL_URL, _, fold, keyword_pattern, mentions
+from ._common import TUTORIAL_URL, _, fold, keyword_pattern, mentions
 from ._contact import (
     REPORT_WORDING,
     community_documents,
@@ -245,7 +245,7 @@ def security_policy(repo: Repository, forge: ForgeInfo | None) -> Iterator[Findi
     if paths:
         yield _no_channel(paths[0], repo.text(paths[0]))
         return
-    readme = readme_section(repo, README_STEMS, SECTION_HEADING)
+    readme = readme_section(repo, SECTION_HEADING)
     if readme is not None and has_private_channel(readme[0], readme[1].body):
         path, section = readme
         yield Finding(

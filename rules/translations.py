@@ -28,18 +28,26 @@ their original, dated by one ``git log`` over all the documents.
 from __future__ import annotations
 
 import re
-import subprocess
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
 from typing import Any
 
 import yaml
 
-from commons_lint import Finding, History, NotApplicable, Repository, Severity, Text, Theme, rule
+from commons_lint import (
+    Document,
+    Finding,
+    History,
+    NotApplicable,
+    Repository,
+    Severity,
+    Text,
+    Theme,
+    rule,
+)
 from commons_lint.languages import language_tag
-from commons_lint.repository import GIT_SAFETY, git_environment
+from commons_lint.repository import split_name
 
 from ._catalogues import (
     DOC_EXTENSIONS,
@@ -53,6 +61,7 @@ from ._catalogues import (
     xliff_target,
 )
 from ._common import (
+    PUBLICCODE_NAMES,
     README_STEMS,
     TUTORIAL_URL,
     _,
@@ -60,10 +69,12 @@ from ._common import (
     is_substantial,
     keyword_pattern,
     mentions,
+    normalise,
     project_documents,
     sections,
     words,
 )
+from ._history import SECONDS_PER_DAY, day
 from ._languages import (
     identify,
     identify_language,
@@ -156,22 +167,6 @@ MIN_CLAIMED_SHARE = 0.3
 MAX_REPORTED = 10
 # How many (translation, original) pairs are dated, at most.
 MAX_DATED_PAIRS = 500
-SECONDS_PER_DAY = 86_400
-
-_NOT_ALNUM = re.compile(r"[\W_]+")
-
-
-def normalise(name: str) -> str:
-    """``Code_of-Conduct`` -> ``codeofconduct``: names compared without case or separators."""
-    return _NOT_ALNUM.sub("", fold(name))
-
-
-def split_extension(name: str, extensions: Iterable[str]) -> tuple[str, str]:
-    lowered = name.lower()
-    for extension in sorted(extensions, key=len, reverse=True):
-        if lowered.endswith(extension) and len(lowered) > len(extension):
-            return name[: -len(extension)], extension
-    return name, ""
 
 
 def belongs_to_project(repo: Repository, path: str) -> bool:
@@ -210,6 +205,8 @@ class Survey:
     process: list[str] = field(default_factory=list)
     # Translated files whose original is in a language we could not identify.
     unidentified_original: bool = False
+    # The project's READMEs: the original to identify, a place to explain the process.
+    readmes: list[Document] = field(default_factory=list)
     # Translated documents that were counted, and those whose text belies their name.
     documents: list[Translated] = field(default_factory=list)
     wrong_language: list[WrongLanguage] = field(default_factory=list)
@@ -267,9 +264,10 @@ def _suffixed_documents(repo: Repository) -> list[Translated]:
     """Documents whose name carries a language (README.fr.md, LISEZMOI.md), unread."""
     found: list[Translated] = []
     for paths in _document_files(repo).values():
-        entries = [
-            (path, *split_extension(path.rpartition("/")[2], DOC_EXTENSIONS)) for path in paths
-        ]
+        entries: list[tuple[str, str, str]] = []  # (path, stem, extension or '')
+        for path in paths:
+            name = path.rpartition("/")[2]
+            entries.append((path, *(split_name(name, DOC_EXTENSIONS) or (name, ""))))
         # Unsuffixed names (the originals) and the languages each base name comes in.
         plain = {normalise(stem): path for path, stem, extension in entries if extension}
         bases: dict[str, set[str]] = {}
@@ -389,7 +387,7 @@ def _survey_originals(repo: Repository, survey: Survey, claimed: set[str]) -> No
     originals = {d.original for d in survey.documents if d.original}
     # LISEZMOI claims French by its name: it was checked with the other translations.
     readmes = [
-        d.path for d in project_documents(repo, README_STEMS)
+        d.path for d in survey.readmes
         if d.language is None and normalise(d.stem) not in FRENCH_README_STEMS
         and repo.text(d.path).strip()
     ]
@@ -430,22 +428,29 @@ def _bundle_base(path: str) -> str:
     return f"{folder}/{base}".lower() if folder else base.lower()
 
 
+def _has_default_file(repo: Repository, base: str) -> bool:
+    """Whether the bundle ``res/messages`` has its ``res/Messages.properties``, any case."""
+    folder, _sep, name = base.rpartition("/")
+    default = f"{name}.properties"
+    return any(path.rpartition("/")[2].lower() == default for path in repo.files_in(folder))
+
+
 def _keep_resource_bundles(repo: Repository, by_language: dict[str, list[Catalogue]]) -> None:
     """A _xx.properties file is a translation when its bundle has a default file or
     other languages; app_it.properties alone may be a profile named "it"."""
     bundles = [c for found in by_language.values() for c in found if c.kind == "properties"]
     if not bundles:
         return
-    files = {path.lower() for path in repo.files}
+    base_of = {bundle.path: _bundle_base(bundle.path) for bundle in bundles}
     languages_by_base: dict[str, set[str]] = {}
     for bundle in bundles:
-        languages_by_base.setdefault(_bundle_base(bundle.path), set()).add(bundle.tag)
+        languages_by_base.setdefault(base_of[bundle.path], set()).add(bundle.tag)
     for tag, found in list(by_language.items()):
         kept = [
             c for c in found
             if c.kind != "properties"
-            or _bundle_base(c.path) + ".properties" in files
-            or len(languages_by_base[_bundle_base(c.path)]) > 1
+            or _has_default_file(repo, base_of[c.path])
+            or len(languages_by_base[base_of[c.path]]) > 1
         ]
         if kept:
             by_language[tag] = kept
@@ -501,7 +506,7 @@ def _survey_catalogues(repo: Repository, survey: Survey) -> None:
 def _survey_publiccode(repo: Repository, survey: Survey) -> None:
     """``localisation.availableLanguages`` of publiccode.yml declares the languages."""
     for path in repo.files_in(""):
-        if path.lower() not in ("publiccode.yml", "publiccode.yaml"):
+        if path.lower() not in PUBLICCODE_NAMES:
             continue
         try:
             data = yaml.safe_load(repo.text(path))
@@ -525,7 +530,7 @@ def _survey_process_documents(repo: Repository, survey: Survey) -> None:
         if is_substantial(repo.text(document.path)):
             survey.add_process(document.path)
     guides = [(d, True) for d in project_documents(repo, CONTRIBUTING_STEMS)]
-    readmes = [(d, False) for d in project_documents(repo, README_STEMS)]
+    readmes = [(d, False) for d in survey.readmes]
     for document, is_guide in guides + readmes:
         text = repo.text(document.path)
         place = _translation_section(text, is_guide)
@@ -558,49 +563,6 @@ def _translation_section(text: str, in_contribution_guide: bool) -> int | None:
 # ----- drift -------------------------------------------------------------------------
 
 
-def last_changes(repo: Repository, paths: Iterable[str]) -> dict[str, int]:
-    """When each path was last changed (commit time, seconds), from one ``git log``.
-
-    The log is read newest first and stopped once every path has a date. Paths that
-    no commit touches (not committed yet) get none.
-    """
-    wanted = set(paths)
-    dates: dict[str, int] = {}
-    if not wanted:
-        return dates
-    command = [
-        "git", *GIT_SAFETY, "--literal-pathspecs", "-C", str(repo.root), "log", "-z",
-        "--format=%x01%ct", "--name-only", "--relative", "--", *sorted(wanted),
-    ]
-    with subprocess.Popen(
-        command, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL, env=git_environment(),
-    ) as process:
-        stream = process.stdout
-        assert stream is not None
-        pending, current = b"", 0
-        for chunk in iter(lambda: stream.read(1 << 16), b""):
-            *tokens, pending = (pending + chunk).split(b"\0")
-            current = _take_dates(tokens, current, wanted, dates)
-            if len(dates) == len(wanted):
-                process.kill()  # the rest of the history cannot change the answer
-                break
-        else:
-            _take_dates([pending], current, wanted, dates)
-    return dates
-
-
-def _take_dates(tokens: list[bytes], current: int, wanted: set[str], dates: dict[str, int]) -> int:
-    """Record the first (newest) date of each wanted path; return the commit time in force."""
-    for token in tokens:
-        text = token.decode("utf-8", "surrogateescape").lstrip("\n")
-        if text.startswith("\x01"):
-            current = int(text[1:] or 0)
-        elif text in wanted and text not in dates:
-            dates[text] = current
-    return current
-
-
 @dataclass(frozen=True)
 class Drift:
     translation: str
@@ -616,7 +578,7 @@ class Drift:
 def drifts(repo: Repository, found: Survey, max_days: int) -> list[Drift]:
     pairs = sorted({(d.path, d.original) for d in found.documents if d.original})
     pairs = pairs[:MAX_DATED_PAIRS]
-    dates = last_changes(repo, {path for pair in pairs for path in pair})
+    dates = repo.history.last_changes({path for pair in pairs for path in pair})
     late = []
     for translation, original in pairs:
         translated, changed = dates.get(translation), dates.get(original)
@@ -638,15 +600,11 @@ def _drift_unavailable(repo: Repository, history: History) -> str | None:
     return None
 
 
-def _day(timestamp: int) -> str:
-    return datetime.fromtimestamp(timestamp, tz=UTC).date().isoformat()
-
-
 # ----- the rule ----------------------------------------------------------------------
 
 
 def survey(repo: Repository) -> Survey:
-    found = Survey()
+    found = Survey(readmes=project_documents(repo, README_STEMS))
     candidates = _suffixed_documents(repo) + _folder_documents(repo)
     claimed = {candidate.tag for candidate in candidates}
     _confirm_documents(repo, found, candidates, claimed)
@@ -700,7 +658,7 @@ def _summary(found: Survey, counts: Mapping[str, Count], drift_note: str | None)
 def _has_anything_to_translate(repo: Repository, found: Survey) -> bool:
     if found.languages or found.process or found.wrong_language:
         return True
-    if project_documents(repo, README_STEMS):
+    if found.readmes:
         return True
     return any(
         belongs_to_project(repo, p) and p.lower().endswith(DOC_EXTENSIONS)
@@ -782,8 +740,8 @@ def _drift_findings(late: list[Drift], max_days: int) -> Iterator[Finding]:
                 "{translation} was last changed on {translated}, {days} days before its "
                 "original {original} (changed on {changed}; more than {limit} days)."
             ).format(
-                translation=drift.translation, translated=_day(drift.translated),
-                days=drift.days, original=drift.original, changed=_day(drift.changed),
+                translation=drift.translation, translated=day(drift.translated),
+                days=drift.days, original=drift.original, changed=day(drift.changed),
                 limit=max_days,
             ),
             path=drift.translation,

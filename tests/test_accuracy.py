@@ -15,16 +15,14 @@ the expected verdict itself is never bent to fit the code.
 
 from __future__ import annotations
 
-import os
-import subprocess
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import corpus
 import pytest
+from gitrepo import GitRepo, days_ago, identity, init_repository
 
 from commons_lint.config import Settings, configure
 from commons_lint.engine import run
@@ -89,63 +87,31 @@ DETECTED = {Status.PASSED, Status.PASSED_WITH_ADVICE}
 
 # ----- building the layouts ------------------------------------------------------------
 
-def _git(path: Path, *args: str, env: Mapping[str, str] | None = None) -> None:
-    subprocess.run(
-        ["git", "-C", str(path), *args],
-        check=True,
-        capture_output=True,
-        text=True,
-        env={**os.environ, **(env or {})},
-    )
-
-
-def _identity(person: str, days_ago: int) -> dict[str, str]:
-    name, email = PEOPLE[person]
-    when = (datetime.now(UTC) - timedelta(days=days_ago)).strftime(
-        "%Y-%m-%dT%H:%M:%S+0000"
-    )
-    return {
-        "GIT_AUTHOR_NAME": name,
-        "GIT_AUTHOR_EMAIL": email,
-        "GIT_COMMITTER_NAME": name,
-        "GIT_COMMITTER_EMAIL": email,
-        "GIT_AUTHOR_DATE": when,
-        "GIT_COMMITTER_DATE": when,
-    }
-
-
-def _write(root: Path, files: Mapping[str, str]) -> None:
-    for relative, content in files.items():
-        target = root / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
-
-
 def _commit(
-    root: Path, person: str, days_ago: int, message: str, signoff: bool, tag: str | None
+    repo: GitRepo, person: str, days: int, message: str, signoff: bool, tag: str | None,
+    repeat: int = 1,
 ) -> None:
-    env = _identity(person, days_ago)
-    _git(root, "add", "-A")
-    _git(root, "commit", "-q", "--allow-empty", "-m", message, *(["-s"] if signoff else []),
-         env=env)
+    """``repeat`` commits of what is written, by ``person``; the tag goes on the last."""
+    name, email = PEOPLE[person]
+    env = identity(name, email, days_ago(days))
+    repo.git("add", "-A")  # once: the repeated commits change nothing more
+    for _ in range(repeat):
+        repo.git("commit", "-q", "--allow-empty", "-m", message,
+                 *(["-s"] if signoff else []), env=env)
     if tag:
-        _git(root, "tag", "-a", tag, "-m", f"Release {tag}", env=env)
+        repo.git("tag", "-a", tag, "-m", f"Release {tag}", env=env)
 
 
 def build(layout: Any, root: Path) -> Path:
     """The layout as a Git repository: its files in a first commit, then its history."""
-    root.mkdir(parents=True)
-    _git(root, "init", "-q", "-b", "main")
-    _git(root, "config", "commit.gpgsign", "false")
-    _git(root, "config", "tag.gpgsign", "false")
-    _write(root, layout.files)
-    _commit(root, layout.first_author, layout.first_days_ago, "Initial import",
+    repo = init_repository(root)
+    repo.write_all(layout.files)
+    _commit(repo, layout.first_author, layout.first_days_ago, "Initial import",
             layout.first_signoff, layout.first_tag)
     for commit in layout.history:
-        _write(root, commit.files)
-        for number in range(commit.repeat):
-            tag = commit.tag if number == commit.repeat - 1 else None
-            _commit(root, commit.author, commit.days_ago, commit.message, commit.signoff, tag)
+        repo.write_all(commit.files)
+        _commit(repo, commit.author, commit.days_ago, commit.message, commit.signoff,
+                commit.tag, commit.repeat)
     return root
 
 

@@ -30,6 +30,7 @@ from typing import Any
 import jsonschema
 import pytest
 import yaml
+from test_formats import CRASHING_RULE, healthy_repository
 
 from commons_lint.cli import FAIL_ON
 from commons_lint.github_action import (
@@ -81,19 +82,6 @@ def make(number):
 for _number in range(1200):
     globals()[f"rule_{_number}"] = make(_number)
 '''
-CRASHING_RULE = '''
-from commons_lint import Severity, Text, Theme, rule
-
-
-@rule(id="ci-crash", theme=Theme.PRODUCE, severity=Severity.NOTE,
-      title=Text(en="Crashes", fr="Plante"), help=Text(en="Why.", fr="Pourquoi."),
-      tutorial="Produire — question")
-def ci_crash(repo):
-    raise RuntimeError("boom")
-'''
-
-
-from test_formats import healthy_repository  # noqa: E402 - the fixture, shared
 
 
 def load_action() -> dict[str, Any]:
@@ -531,6 +519,23 @@ def test_inputs_reach_the_check_and_paths_are_given_from_the_workspace(git_repo,
     files = {properties.get("file") for level, properties, _m in run.annotations()
              if level == "error"}
     assert files == {"sub folder/README.md"}
+
+
+def test_an_exemption_in_a_checked_folder_is_located_from_the_workspace(git_repo, tmp_path):
+    healthy_repository(git_repo)
+    git_repo.files({
+        "sub folder/README.md": "# Sub\n",
+        "sub folder/.commons-lint.yml": (
+            "exempt:\n  - rule: funding\n"
+            "    reason: the project is paid for by its members' own work\n"
+        ),
+    })
+    run = run_action(git_repo.path, tmp_path / "job", {"path": "sub folder", "fail-on": "never"})
+    assert run.code == 0, run.log
+    [exempted] = [result for result in run.sarif()["runs"][0]["results"]
+                  if result["ruleId"] == "funding"]
+    location = exempted["suppressions"][0]["location"]["physicalLocation"]["artifactLocation"]
+    assert location["uri"] == "sub folder/.commons-lint.yml"
 
 
 def test_a_crashing_rule_is_an_error_annotation_and_exit_code_3(git_repo, tmp_path):

@@ -10,14 +10,14 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import pty
 import subprocess
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 import pytest
+from fresh_process import commons_lint_process, isolated_environment, terminal_output
+from linting import rules_folder
 
 import commons_lint
 from commons_lint.config import configure
@@ -90,36 +90,7 @@ PROFILES = {
 
 @pytest.fixture
 def rules_dir(tmp_path: Path) -> Path:
-    directory = tmp_path / "lint-rules"
-    (directory / "profiles").mkdir(parents=True)
-    (directory / "flags.py").write_text(FLAG_RULES, encoding="utf-8")
-    for name, text in PROFILES.items():
-        (directory / "profiles" / f"{name}.yml").write_text(text, encoding="utf-8")
-    return directory
-
-
-def commons_lint_process(
-    *args: str | Path,
-    cwd: Path | None = None,
-    env: dict[str, str] | None = None,
-    command: Sequence[str] = (sys.executable, "-m", "commons_lint"),
-) -> subprocess.CompletedProcess[str]:
-    environment = {
-        name: value
-        for name, value in os.environ.items()
-        if not name.startswith(("LC_", "LANG", "NO_COLOR", "GIT_"))
-    }
-    environment.update({"LANG": "C.UTF-8", **(env or {})})
-    return subprocess.run(
-        [*command, *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        env=environment,
-        timeout=120,
-        check=False,
-    )
+    return rules_folder(tmp_path, "lint-rules", {"flags.py": FLAG_RULES}, PROFILES)
 
 
 def check(
@@ -429,26 +400,8 @@ def test_errors_are_in_french_too(git_repo):
 
 def run_in_terminal(*args: str | Path, env: dict[str, str] | None = None) -> str:
     """The output of a run whose stdout is a terminal (a pseudo-terminal)."""
-    environment = {k: v for k, v in os.environ.items() if k != "NO_COLOR"}
-    environment.update({"LANG": "C.UTF-8", "TERM": "xterm", **(env or {})})
-    controller, terminal = pty.openpty()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "commons_lint", *map(str, args)],
-        stdout=terminal, stderr=subprocess.DEVNULL, env=environment,
-    )
-    os.close(terminal)
-    chunks = []
-    while True:
-        try:
-            chunk = os.read(controller, 65536)
-        except OSError:  # the terminal closes when the process ends
-            break
-        if not chunk:
-            break
-        chunks.append(chunk)
-    process.wait(timeout=60)
-    os.close(controller)
-    return b"".join(chunks).decode("utf-8")
+    command = [sys.executable, "-m", "commons_lint", *args]
+    return terminal_output(command, isolated_environment({"TERM": "xterm", **(env or {})})).stdout
 
 
 @pytest.mark.parametrize(
@@ -554,13 +507,10 @@ def test_explain_an_unknown_rule(rules_dir):
 
 
 def test_rules_dir_is_repeatable(git_repo, rules_dir, tmp_path):
-    other = tmp_path / "more-rules"
-    other.mkdir()
-    (other / "extra.py").write_text(
-        FLAG_RULE_FACTORY + "\nt_extra = flag_rule('t-extra', Severity.ERROR, Theme.FUND,"
-        " Text(en='No extra flag', fr='Pas de drapeau en plus'))\n",
-        encoding="utf-8",
-    )
+    other = rules_folder(tmp_path, "more-rules", {
+        "extra.py": FLAG_RULE_FACTORY + "\nt_extra = flag_rule('t-extra', Severity.ERROR,"
+        " Theme.FUND, Text(en='No extra flag', fr='Pas de drapeau en plus'))\n",
+    })
     listing = commons_lint_process("rules", "--rules-dir", rules_dir, "--rules-dir", other)
     assert listing.returncode == 0, listing.stderr
     sources = {line.split()[0]: line for line in listing.stdout.splitlines() if line.strip()}
@@ -600,26 +550,20 @@ def test_missing_rules_dir(tmp_path):
     ids=["import-error", "syntax-error", "exit", "bad-id", "unknown-parameter"],
 )
 def test_a_rule_module_that_fails_to_load(tmp_path, source, fragment):
-    directory = tmp_path / "broken-rules"
-    directory.mkdir()
-    (directory / "broken.py").write_text(source, encoding="utf-8")
+    directory = rules_folder(tmp_path, "broken-rules", {"broken.py": source})
     completed = commons_lint_process("rules", "--rules-dir", directory)
     assert_one_line_error(completed, "broken.py", fragment)
 
 
 def test_two_rules_with_one_id_name_both_sources(rules_dir, tmp_path):
-    twin = tmp_path / "twin-rules"
-    twin.mkdir()
-    (twin / "flags.py").write_text(FLAG_RULES, encoding="utf-8")
+    twin = rules_folder(tmp_path, "twin-rules", {"flags.py": FLAG_RULES})
     completed = commons_lint_process("rules", "--rules-dir", rules_dir, "--rules-dir", twin)
     assert_one_line_error(completed, f"local {rules_dir}", f"local {twin}", "'t-")
 
 
 def test_a_local_rule_cannot_take_a_builtin_id(tmp_path):
-    directory = tmp_path / "shadow"
-    directory.mkdir()
-    (directory / "shadow.py").write_text(
-        FLAG_RULES.replace('"t-error"', '"readme"'), encoding="utf-8"
+    directory = rules_folder(
+        tmp_path, "shadow", {"shadow.py": FLAG_RULES.replace('"t-error"', '"readme"')}
     )
     completed = commons_lint_process("rules", "--rules-dir", directory)
     assert_one_line_error(completed, "'readme'", "built-in", f"local {directory}")
@@ -794,9 +738,7 @@ def test_a_signature_program_set_by_the_repository_is_not_run(git_repo, tmp_path
     git_repo.git("update-ref", "refs/heads/main", sha)
     git_repo.git("config", "log.showSignature", "true")
     git_repo.git("config", "gpg.program", str(program))
-    directory = tmp_path / "history-rules"
-    directory.mkdir()
-    (directory / "history.py").write_text(HISTORY_RULE, encoding="utf-8")
+    directory = rules_folder(tmp_path, "history-rules", {"history.py": HISTORY_RULE})
     completed = check(git_repo.path, directory, select="t-history")
     result = json.loads(completed.stdout)["results"][0]
     assert result["findings"][0]["message"] == "2 commits 0 tags"
@@ -851,9 +793,7 @@ def test_a_file_name_that_is_not_utf8_is_reported(git_repo, tmp_path, output_for
     with open(os.fsencode(git_repo.path) + b"/" + name, "wb") as handle:
         handle.write(b"content")
     git_repo.files({"README.md": "x"})
-    directory = tmp_path / "files-rules"
-    directory.mkdir()
-    (directory / "files.py").write_text(FILES_RULE, encoding="utf-8")
+    directory = rules_folder(tmp_path, "files-rules", {"files.py": FILES_RULE})
     for output in ([], ["--output", str(tmp_path / "report")]):
         completed = commons_lint_process(
             "check", git_repo.path, "--rules-dir", directory, "--select", "t-files",
@@ -921,9 +861,7 @@ ODD_KINDS = ["empty-git", "staged-only", "plain", "odd-files", "shallow", "subdi
 @pytest.mark.parametrize("kind", ODD_KINDS)
 def test_odd_repositories_are_checked_cleanly(git_repo, plain_dir, tmp_path, kind):
     path = odd_repository(kind, git_repo, plain_dir, tmp_path)
-    directory = tmp_path / "files-rules"
-    directory.mkdir()
-    (directory / "files.py").write_text(FILES_RULE, encoding="utf-8")
+    directory = rules_folder(tmp_path, "files-rules", {"files.py": FILES_RULE})
     completed = commons_lint_process(
         "check", path, "--rules-dir", directory, "--select", "t-files", "--format", "json"
     )

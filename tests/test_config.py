@@ -9,10 +9,11 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
+from fresh_process import commons_lint_process
+from linting import rules_folder
 
 from commons_lint.config import (
     Settings,
@@ -71,12 +72,7 @@ PROFILES = {
 
 @pytest.fixture
 def rules_dir(tmp_path: Path) -> Path:
-    directory = tmp_path / "option-rules"
-    (directory / "profiles").mkdir(parents=True)
-    (directory / "options.py").write_text(OPTION_RULES, encoding="utf-8")
-    for name, text in PROFILES.items():
-        (directory / "profiles" / f"{name}.yml").write_text(text, encoding="utf-8")
-    return directory
+    return rules_folder(tmp_path, "option-rules", {"options.py": OPTION_RULES}, PROFILES)
 
 
 @pytest.fixture
@@ -159,12 +155,8 @@ def lint_with_config(
     repo: Path, rules_dir: Path, config: str, *args: str
 ) -> subprocess.CompletedProcess[str]:
     (repo / ".commons-lint.yml").write_text(config, encoding="utf-8")
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
-    return subprocess.run(
-        [sys.executable, "-m", "commons_lint", "check", str(repo), "--rules-dir", str(rules_dir),
-         "--format", "json", *args],
-        capture_output=True, text=True, encoding="utf-8", check=False, timeout=120,
-        env={**environment, "LANG": "C.UTF-8"},
+    return commons_lint_process(
+        "check", repo, "--rules-dir", rules_dir, "--format", "json", *args
     )
 
 
@@ -232,21 +224,14 @@ def test_configuration_mistakes_are_one_clear_line(git_repo, rules_dir, config, 
 def test_a_configuration_that_is_not_utf8(git_repo, rules_dir):
     git_repo.files({"README.md": "x"})
     (git_repo.path / ".commons-lint.yml").write_bytes(b"exclude: [caf\xe9/]\n")
-    completed = subprocess.run(
-        [sys.executable, "-m", "commons_lint", "check", str(git_repo.path)],
-        capture_output=True, text=True, check=False,
-    )
+    completed = commons_lint_process("check", git_repo.path)
     assert completed.returncode == 2
     assert completed.stderr.count("\n") == 1 and ".commons-lint.yml" in completed.stderr
 
 
 def test_a_configuration_that_is_a_directory(git_repo, tmp_path):
     git_repo.files({"README.md": "x"})
-    completed = subprocess.run(
-        [sys.executable, "-m", "commons_lint", "check", str(git_repo.path),
-         "--config", str(tmp_path)],
-        capture_output=True, text=True, check=False,
-    )
+    completed = commons_lint_process("check", git_repo.path, "--config", tmp_path)
     assert completed.returncode == 2
     assert completed.stderr.count("\n") == 1 and "cannot read" in completed.stderr
 
@@ -398,18 +383,14 @@ def test_a_configuration_link_out_of_the_repository_is_ignored(git_repo, rules_d
     outside = write_config(tmp_path, "rules:\n  SECRET-KEY: off\n", name="elsewhere.yml")
     git_repo.files({"README.md": "x"})
     os.symlink(outside, git_repo.path / ".commons-lint.yml")
-    completed = subprocess.run(
-        [sys.executable, "-m", "commons_lint", "check", str(git_repo.path), "--rules-dir",
-         str(rules_dir), "--select", "c-one", "--format", "json"],
-        capture_output=True, text=True, check=False,
+    completed = commons_lint_process(
+        "check", git_repo.path, "--rules-dir", rules_dir, "--select", "c-one", "--format", "json"
     )
     assert completed.returncode == 0 and "SECRET-KEY" not in completed.stderr
     os.unlink(git_repo.path / ".commons-lint.yml")
     os.symlink("config/lint.yml", git_repo.path / ".commons-lint.yml")
     git_repo.write("config/lint.yml", "rules:\n  c-one: off\n")
-    inside = subprocess.run(
-        [sys.executable, "-m", "commons_lint", "check", str(git_repo.path), "--rules-dir",
-         str(rules_dir), "--profile", "base", "--format", "json"],
-        capture_output=True, text=True, check=False,
+    inside = commons_lint_process(
+        "check", git_repo.path, "--rules-dir", rules_dir, "--profile", "base", "--format", "json"
     )
     assert [r["rule"] for r in json.loads(inside.stdout)["results"]] == ["c-two"]

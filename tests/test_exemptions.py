@@ -21,14 +21,18 @@ from typing import Any
 import jsonschema
 import pytest
 import test_formats as _FORMAT_TESTS
+import test_reporters as _REPORTER_TESTS
 import test_sarif as _SARIF_TESTS
+from linting import rules_folder
 
 from commons_lint.config import read_settings
 from commons_lint.errors import ConfigError
 
-# The SARIF validators, as fixtures of this module too (each skips on its own).
+# The SARIF validators, as fixtures of this module too (each skips on its own), and the
+# JSON report's schema.
 multitool = _SARIF_TESTS.multitool
 complaints = _SARIF_TESTS.complaints
+report_schema = _REPORTER_TESTS.report_schema
 rendered = _FORMAT_TESTS.rendered
 
 LOCAL_RULES = '''
@@ -84,10 +88,7 @@ def entry(rule: str, reason: str = REASON, path: str | None = None) -> str:
 
 @pytest.fixture
 def rules_dir(tmp_path: Path) -> Path:
-    directory = tmp_path / "exemption-rules"
-    directory.mkdir()
-    (directory / "samples.py").write_text(LOCAL_RULES, encoding="utf-8")
-    return directory
+    return rules_folder(tmp_path, "exemption-rules", {"samples.py": LOCAL_RULES})
 
 
 @pytest.fixture
@@ -120,17 +121,6 @@ def json_report(cli, path: Path, rules_dir: Path, *args: str, **kwargs: Any) -> 
 
 def results_by_rule(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     return {result["rule"]: result for result in document["results"]}
-
-
-@pytest.fixture
-def report_schema() -> dict[str, Any]:
-    schema_file = (
-        Path(__file__).resolve().parents[1] / "src" / "commons_lint" / "schemas"
-        / "report.schema.json"
-    )
-    schema: dict[str, Any] = json.loads(schema_file.read_text(encoding="utf-8"))
-    jsonschema.Draft202012Validator.check_schema(schema)
-    return schema
 
 
 def assert_valid(document: dict[str, Any], schema: dict[str, Any]) -> None:

@@ -7,8 +7,7 @@ XML give a meaning to); each format is also run with the built-in rules on a rea
 repository and on an empty one. Markdown is rendered with cmark-gfm, the renderer GitHub
 uses, and JUnit XML is read back with ``xml.etree``.
 
-``tests/test_gitlab_template.py`` and ``tests/test_pre_commit.py`` load this module for
-``healthy_repository``.
+Other test modules import ``healthy_repository`` and ``CRASHING_RULE`` from here.
 """
 
 from __future__ import annotations
@@ -24,6 +23,7 @@ import cmarkgfm
 import pytest
 from cmarkgfm.cmark import Options
 from licence_texts import mit
+from linting import rules_folder
 
 from commons_lint.reporters import FORMATS
 from commons_lint.reporters.markdown import MAX_BYTES, MAX_FINDINGS, code, escape
@@ -107,11 +107,18 @@ LOCAL_RULES = LOCAL_RULES.replace("TRICKY", repr(TRICKY))
 BASIC = ("fmt-pass", "fmt-repository", "fmt-files", "fmt-advice", "fmt-not-applicable",
          "fmt-crash")
 ALL = (*BASIC, "fmt-tricky", "fmt-many")
-STATUSES = {
-    "fmt-pass": "passed", "fmt-repository": "failed", "fmt-files": "failed",
-    "fmt-advice": "passed-with-advice", "fmt-not-applicable": "not-applicable",
-    "fmt-crash": "tool-error", "fmt-tricky": "failed", "fmt-many": "failed",
-}
+# A rule that always crashes, for the CI integrations (tests/test_action.py and
+# tests/test_gitlab_template.py) to write in the repositories they check.
+CRASHING_RULE = '''
+from commons_lint import Severity, Text, Theme, rule
+
+
+@rule(id="ci-crash", theme=Theme.PRODUCE, severity=Severity.NOTE,
+      title=Text(en="Crashes", fr="Plante"), help=Text(en="Why.", fr="Pourquoi."),
+      tutorial="Produire — question")
+def ci_crash(repo):
+    raise RuntimeError("boom")
+'''
 
 README = (
     "# Cartofaune\n\nCartofaune maps wildlife sightings reported by volunteers so that town "
@@ -144,10 +151,7 @@ def healthy_repository(git_repo: Any) -> None:
 
 @pytest.fixture
 def rules_dir(tmp_path: Path) -> Path:
-    directory = tmp_path / "local-rules"
-    directory.mkdir()
-    (directory / "formats.py").write_text(LOCAL_RULES, encoding="utf-8")
-    return directory
+    return rules_folder(tmp_path, "local-rules", {"formats.py": LOCAL_RULES})
 
 
 @pytest.fixture
@@ -263,10 +267,9 @@ def test_code_quality_anchors_repository_findings_at_the_readme_there_is(cli, gi
 def test_code_quality_fingerprints_are_unique_and_stable_across_runs_and_languages(
     cli, project, rules_dir
 ):
-    select = (*BASIC, "fmt-tricky", "fmt-many")
-    english = code_quality(cli, project.path, rules_dir, select=select)
-    again = code_quality(cli, project.path, rules_dir, select=select)
-    french = code_quality(cli, project.path, rules_dir, "--lang", "fr", select=select)
+    english = code_quality(cli, project.path, rules_dir, select=ALL)
+    again = code_quality(cli, project.path, rules_dir, select=ALL)
+    french = code_quality(cli, project.path, rules_dir, "--lang", "fr", select=ALL)
     prints = [i["fingerprint"] for i in english]
     assert len(set(prints)) == len(prints) == 5 + 3 + 30
     assert [i["fingerprint"] for i in again] == prints
@@ -575,9 +578,7 @@ def test_markdown_shows_at_most_max_findings_per_rule(cli, project, rules_dir):
 
 def test_markdown_stays_under_one_mebibyte(cli, project, tmp_path):
     # 60 failing rules with 25 findings of 1,000 characters each: 1.5 MB at 20 a rule.
-    big = tmp_path / "big-rules"
-    big.mkdir()
-    (big / "big.py").write_text(BIG_RULES, encoding="utf-8")
+    big = rules_folder(tmp_path, "big-rules", {"big.py": BIG_RULES})
     result = cli("check", str(project.path), "--rules-dir", str(big), "--select",
                  ",".join(f"big-{n}" for n in range(60)), "--format", "markdown")
     assert result.code == 0, result.err  # warnings, below --fail-on error

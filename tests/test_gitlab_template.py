@@ -24,6 +24,7 @@ from typing import Any
 
 import pytest
 import yaml
+from test_formats import CRASHING_RULE, healthy_repository
 
 from commons_lint.cli import FAIL_ON
 from commons_lint.i18n import LANGUAGES
@@ -44,20 +45,6 @@ REPORTS = {
     "junit": "commons-lint-junit.xml",
     "sarif": "commons-lint.sarif",
 }
-
-CRASHING_RULE = '''
-from commons_lint import Severity, Text, Theme, rule
-
-
-@rule(id="ci-crash", theme=Theme.PRODUCE, severity=Severity.NOTE,
-      title=Text(en="Crashes", fr="Plante"), help=Text(en="Why.", fr="Pourquoi."),
-      tutorial="Produire — question")
-def ci_crash(repo):
-    raise RuntimeError("boom")
-'''
-
-
-from test_formats import healthy_repository  # noqa: E402 - the fixture, shared
 
 
 def template_parts() -> tuple[dict[str, Any], str]:

@@ -13,6 +13,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from fresh_process import commons_lint_process
+from linting import rules_folder
 
 from commons_lint.errors import PluginError
 from commons_lint.rules import Catalogue, discover, load_directory
@@ -85,13 +87,7 @@ packages = ["{package}"]
 
 
 def with_plugins(site: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:
-    environment = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG"))}
-    environment.update(LANG="C.UTF-8", PYTHONPATH=str(site))
-    return subprocess.run(
-        [sys.executable, "-m", "commons_lint", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", check=False, timeout=120,
-        env=environment,
-    )
+    return commons_lint_process(*args, env={"PYTHONPATH": str(site)})
 
 
 @pytest.fixture(scope="module")
@@ -181,12 +177,15 @@ def test_a_plugin_that_fails_to_import(tmp_path, git_repo):
 
 
 def test_a_local_directory_loads_public_modules_and_profiles(tmp_path):
-    directory = tmp_path / "local"
-    (directory / "profiles").mkdir(parents=True)
-    (directory / "security.py").write_text(PLUGIN_RULE.format(rule_id="local-security"))
-    (directory / "_helpers.py").write_text("raise RuntimeError('private modules are not loaded')")
-    (directory / "notes.txt").write_text("not python")
-    (directory / "profiles" / "mine.yml").write_text("select: [local-security]\n")
+    directory = rules_folder(
+        tmp_path, "local",
+        {
+            "security.py": PLUGIN_RULE.format(rule_id="local-security"),
+            "_helpers.py": "raise RuntimeError('private modules are not loaded')",
+            "notes.txt": "not python",
+        },
+        {"mine": "select: [local-security]\n"},
+    )
     catalogue = Catalogue()
     load_directory(catalogue, directory)
     assert list(catalogue.rules) == ["local-security"]
@@ -196,20 +195,19 @@ def test_a_local_directory_loads_public_modules_and_profiles(tmp_path):
 
 
 def test_two_directories_with_modules_of_the_same_name(tmp_path):
-    first, second = tmp_path / "first", tmp_path / "second"
-    for directory, rule_id in ((first, "first-rule"), (second, "second-rule")):
-        directory.mkdir()
-        (directory / "rules.py").write_text(PLUGIN_RULE.format(rule_id=rule_id))
+    first, second = (
+        rules_folder(tmp_path, name, {"rules.py": PLUGIN_RULE.format(rule_id=f"{name}-rule")})
+        for name in ("first", "second")
+    )
     catalogue = discover([first, second])
     assert catalogue.rules["first-rule"].source == f"local {first}"
     assert catalogue.rules["second-rule"].source == f"local {second}"
 
 
 def test_a_profile_name_is_taken_once(tmp_path):
-    first, second = tmp_path / "first", tmp_path / "second"
-    for directory in (first, second):
-        (directory / "profiles").mkdir(parents=True)
-        (directory / "profiles" / "team.yml").write_text("rules: {}\n")
+    first, second = (
+        rules_folder(tmp_path, name, {}, {"team": "rules: {}\n"}) for name in ("first", "second")
+    )
     with pytest.raises(PluginError) as error:
         discover([first, second])
     assert "'team'" in str(error.value)
@@ -218,9 +216,7 @@ def test_a_profile_name_is_taken_once(tmp_path):
 
 
 def test_a_local_profile_cannot_replace_a_builtin_one(tmp_path):
-    directory = tmp_path / "local"
-    (directory / "profiles").mkdir(parents=True)
-    (directory / "profiles" / "minimal.yml").write_text("rules: {}\n")
+    directory = rules_folder(tmp_path, "local", {}, {"minimal": "rules: {}\n"})
     with pytest.raises(PluginError, match="'minimal'"):
         discover([directory])
     (directory / "profiles" / "minimal.yml").rename(directory / "profiles" / "default.yml")

@@ -10,7 +10,6 @@ shared by the tests of this module (one PRE_COMMIT_HOME).
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import shutil
 import subprocess
@@ -19,27 +18,16 @@ import tomllib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import pytest
 import yaml
+from gitrepo import git
+from test_formats import healthy_repository
 
 ROOT = Path(__file__).resolve().parents[1]
 HOOKS = ROOT / ".pre-commit-hooks.yaml"
 
 pytestmark = pytest.mark.slow
-
-
-def _formats_module() -> Any:
-    path = Path(__file__).with_name("test_formats.py")
-    spec = importlib.util.spec_from_file_location("formats_samples", path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-healthy_repository = _formats_module().healthy_repository
 
 
 def test_the_hook_definition():
@@ -57,12 +45,6 @@ def test_the_hook_definition():
     assert "pre-commit" in " ".join(project["project"]["optional-dependencies"]["test"])
 
 
-def _git(path: Path, *args: str) -> str:
-    return subprocess.run(
-        ["git", "-C", str(path), *args], check=True, capture_output=True, text=True
-    ).stdout
-
-
 @dataclass
 class HookRepository:
     path: Path
@@ -75,15 +57,15 @@ def hook_repository(tmp_path_factory: pytest.TempPathFactory) -> Iterator[HookRe
     if shutil.which("git") is None:
         pytest.fail("git is required")
     copy = tmp_path_factory.mktemp("hook") / "commons-lint"
-    listing = _git(ROOT, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
+    listing = git(ROOT, "ls-files", "-z", "--cached", "--others", "--exclude-standard")
     for name in filter(None, listing.split("\0")):
         source = ROOT / name
         if source.is_file():  # a file deleted but not yet committed is still listed
             (copy / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, copy / name)
-    _git(copy, "init", "-q", "-b", "main")
-    _git(copy, "add", "-A")
-    _git(copy, "-c", "user.name=Test", "-c", "user.email=test@example.org",
+    git(copy, "init", "-q", "-b", "main")
+    git(copy, "add", "-A")
+    git(copy, "-c", "user.name=Test", "-c", "user.email=test@example.org",
          "-c", "commit.gpgsign=false", "commit", "-q", "-m", "Work tree")
     yield HookRepository(copy, tmp_path_factory.mktemp("pre-commit-home"))
 

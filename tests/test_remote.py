@@ -6,7 +6,6 @@ from __future__ import annotations
 import http.server
 import json
 import os
-import pty
 import signal
 import socket
 import subprocess
@@ -19,8 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from fresh_process import terminal_output
+from gitrepo import git, init_repository
 
-from commons_lint.remote import CloneError, check_url, looks_remote, redact
+from commons_lint.remote import CloneError, check_url, looks_remote
+from commons_lint.repository import redact
 
 README = """# Cartofaune
 
@@ -48,25 +50,27 @@ class Remote:
         return self.path.as_uri()
 
 
-@pytest.fixture
-def remote(git_repo, tmp_path: Path) -> Remote:
-    first = git_repo.files({"main.py": "print('hello')\n"}, "Start")
-    git_repo.git("commit", "-q", "--amend", "--no-edit", "--date=2023-03-01T10:00:00")
-    first = git_repo.git("rev-parse", "HEAD").strip()
-    git_repo.tag("v1.0")
+@pytest.fixture(scope="module")
+def remote(tmp_path_factory: pytest.TempPathFactory) -> Remote:
+    """Built once: the tests only clone it."""
+    folder = tmp_path_factory.mktemp("remote")
+    work = init_repository(folder / "work")
+    work.files({"main.py": "print('hello')\n"}, "Start")
+    work.git("commit", "-q", "--amend", "--no-edit", "--date=2023-03-01T10:00:00")
+    first = work.git("rev-parse", "HEAD").strip()
+    work.tag("v1.0")
     recent = int(time.time()) - 30 * 86400
     for number, author in enumerate(["alice", "bob", "chloe", "alice", "bob"]):
-        git_repo.write("main.py", f"print('hello {number}')\n")
+        work.write("main.py", f"print('hello {number}')\n")
         stamp = f"@{recent + number * 86400} +0000"
-        git_repo.commit(f"Change {number}", author=author, date=stamp)
-    middle = git_repo.git("rev-parse", "HEAD").strip()
-    head = git_repo.files({"README.md": README}, "Describe the project")
-    git_repo.git("checkout", "-q", "-b", "feature")
-    feature = git_repo.files({"NOTES.md": "Notes of the feature branch.\n"}, "Notes")
-    git_repo.git("checkout", "-q", "main")
-    bare = tmp_path / "remote.git"
-    subprocess.run(["git", "init", "-q", "--bare", "-b", "main", str(bare)], check=True)
-    git_repo.git("push", "-q", str(bare), "main", "feature", "--tags")
+        middle = work.commit(f"Change {number}", author=author, date=stamp)  # the last
+    head = work.files({"README.md": README}, "Describe the project")
+    work.git("checkout", "-q", "-b", "feature")
+    feature = work.files({"NOTES.md": "Notes of the feature branch.\n"}, "Notes")
+    work.git("checkout", "-q", "main")
+    bare = folder / "remote.git"
+    git(folder, "init", "-q", "--bare", "-b", "main", str(bare))
+    work.git("push", "-q", str(bare), "main", "feature", "--tags")
     return Remote(bare, first, middle, head, feature)
 
 
@@ -345,26 +349,11 @@ def test_progress_only_on_a_terminal(remote, clones):
     )
     assert piped.returncode == 0
     assert piped.stderr == b""
-    main, secondary = pty.openpty()
-    try:
-        on_terminal = subprocess.run(
-            _command(remote.url, "--select", "readme"), stdout=subprocess.PIPE,
-            stderr=secondary, env=_environment(clones), check=False,
-        )
-        os.close(secondary)
-        shown = b""
-        while True:
-            try:
-                chunk = os.read(main, 4096)
-            except OSError:  # the terminal is closed once everything was read
-                break
-            if not chunk:
-                break
-            shown += chunk
-    finally:
-        os.close(main)
+    on_terminal = terminal_output(
+        _command(remote.url, "--select", "readme"), _environment(clones), "stderr"
+    )
     assert on_terminal.returncode == 0
-    assert b"Cloning into" in shown
+    assert "Cloning into" in on_terminal.stderr
     assert list(clones.iterdir()) == []
 
 

@@ -8,29 +8,23 @@ also runs the built-in rules on a realistic repository.
 
 from __future__ import annotations
 
-import ast
 import importlib.resources
 import json
-import os
-import pty
 import re
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
-from licence_texts import mit
+from fresh_process import isolated_environment, terminal_output
+from linting import lint_report, rules_folder
+from test_formats import healthy_repository
+from test_i18n import translatable_messages
 
 import commons_lint
-from commons_lint.config import configure
-from commons_lint.engine import run
 from commons_lint.i18n import current_language, parse_po, set_language
-from commons_lint.report import Report
 from commons_lint.reporters import RenderOptions, renderer
-from commons_lint.repository import Repository
-from commons_lint.rules import discover
 
 ROOT = Path(__file__).resolve().parents[1]
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -130,14 +124,10 @@ PROJECT_README = (
 
 @pytest.fixture
 def rules_dir(tmp_path: Path) -> Path:
-    directory = tmp_path / "local-rules"
-    directory.mkdir()
-    (directory / "samples.py").write_text(SAMPLE_RULES, encoding="utf-8")
-    (directory / "profiles").mkdir()
-    (directory / "profiles" / "samples.yml").write_text(
-        f"select: [{', '.join(SAMPLES)}]\n", encoding="utf-8"
+    return rules_folder(
+        tmp_path, "local-rules", {"samples.py": SAMPLE_RULES},
+        {"samples": f"select: [{', '.join(SAMPLES)}]\n"},
     )
-    return directory
 
 
 @pytest.fixture
@@ -151,18 +141,6 @@ def check(cli, path: Path, rules_dir: Path, *args: str, select: tuple[str, ...] 
     return cli(
         "check", str(path), "--rules-dir", str(rules_dir), "--select", ",".join(select), *args
     )
-
-
-def sample_report(path: Path, rules_dir: Path, language: str = "en") -> Report:
-    """The Report a check with the sample rules makes, through the real engine."""
-    previous = current_language()
-    set_language(language)
-    try:
-        catalogue = discover([rules_dir])
-        configured = configure(catalogue, "default", None, select=SAMPLES, unknown_rule=KeyError)
-        return run(Repository(path), configured, profile="default", tool_version="9.9.9")
-    finally:
-        set_language(previous)
 
 
 def sections_by_heading(output: str, headings: tuple[str, ...]) -> dict[str, str]:
@@ -315,7 +293,7 @@ def test_french_output(cli, project, rules_dir):
 
 
 def test_a_report_is_rendered_in_its_own_language(project, rules_dir):
-    french = sample_report(project.path, rules_dir, language="fr")
+    french = lint_report(project.path, SAMPLES, rules_dirs=[rules_dir], language="fr")
     set_language("en")
     out = renderer("text")(french, RenderOptions())
     assert "Résumé : " in out and "[échouée, erreur]" in out
@@ -331,37 +309,12 @@ def test_no_colour_when_the_output_is_not_a_terminal(cli, project, rules_dir, tm
 
 
 def test_colour_is_an_option_of_the_text_reporter(project, rules_dir):
-    report = sample_report(project.path, rules_dir)
+    report = lint_report(project.path, SAMPLES, rules_dirs=[rules_dir])
     plain = renderer("text")(report, RenderOptions(color=False))
     coloured = renderer("text")(report, RenderOptions(color=True))
     assert not ANSI.search(plain)
     assert "\x1b[31m" in coloured  # failures in red
     assert ANSI.sub("", coloured) == plain  # colour changes nothing else
-
-
-def run_in_terminal(arguments: list[str], env: dict[str, str]) -> str:
-    """Run the command line with its standard output on a pseudo-terminal."""
-    leader, follower = pty.openpty()
-    with subprocess.Popen(
-        [sys.executable, "-m", "commons_lint", *arguments],
-        stdout=follower,
-        stderr=subprocess.PIPE,
-        stdin=subprocess.DEVNULL,
-        env=env,
-    ) as process:
-        os.close(follower)
-        chunks = []
-        while True:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:  # the terminal closes when the process ends
-                break
-            if not chunk:
-                break
-            chunks.append(chunk)
-        process.wait(timeout=60)
-    os.close(leader)
-    return b"".join(chunks).decode("utf-8")
 
 
 @pytest.mark.parametrize(
@@ -370,13 +323,11 @@ def run_in_terminal(arguments: list[str], env: dict[str, str]) -> str:
     ids=["terminal", "--no-color", "NO_COLOR"],
 )
 def test_colour_on_a_terminal_unless_refused(project, rules_dir, extra, no_color, coloured):
-    env = {key: value for key, value in os.environ.items() if key != "NO_COLOR"}
-    env.update({"LC_ALL": "C.UTF-8", "LANG": "C.UTF-8", "TERM": "xterm-256color"})
-    if no_color:
-        env["NO_COLOR"] = "1"
-    arguments = ["check", str(project.path), "--rules-dir", str(rules_dir), "--select",
-                 ",".join(SAMPLES), *extra]
-    out = run_in_terminal(arguments, env)
+    refusal = {"NO_COLOR": "1"} if no_color else {}
+    env = isolated_environment({"TERM": "xterm-256color", **refusal})
+    command = [sys.executable, "-m", "commons_lint", "check", project.path, "--rules-dir",
+               rules_dir, "--select", ",".join(SAMPLES), *extra]
+    out = terminal_output(command, env).stdout
     assert "Summary: " in out
     assert bool(ANSI.search(out)) is coloured
 
@@ -418,30 +369,9 @@ def assert_valid(document: dict[str, Any], schema: dict[str, Any]) -> None:
 
 
 def realistic_repository(git_repo) -> None:
-    """A small project that follows most practices, with a history and a release."""
-    git_repo.files(
-        {
-            "README.md": PROJECT_README.replace("TODO: screenshots\n", "")
-            + "\n## Contributing\n\nSee CONTRIBUTING.md. Licence: MIT, free software.\n",
-            "README.fr.md": "# Cartofaune\n\nCartofaune cartographie les observations de faune "
-            "signalées par des bénévoles pour que les communes planifient des corridors "
-            "écologiques. C'est un logiciel libre sous licence MIT.\n",
-            "LICENSE": MIT_LICENSE,
-            "CONTRIBUTING.md": "# Contributing\n\nReport a problem in the issue tracker. "
-            "Propose a change with a merge request. You can also help with documentation, "
-            "translation and design.\n",
-            "CHANGELOG.md": "# Changelog\n\n## 1.0.0 - 2024-03-01\n\n- First release.\n",
-            "src/cartofaune/__init__.py": "VERSION = '1.0.0'\n",
-        },
-        message="First version",
-    )
-    git_repo.tag("v1.0.0")
-    git_repo.write("docs/index.md", "# Documentation\n\nHow to install and use Cartofaune.\n")
-    git_repo.commit("Add documentation", author="bob")
+    """A small project that follows most practices, with a history, a release and a remote."""
+    healthy_repository(git_repo)
     git_repo.git("remote", "add", "origin", "git@framagit.org:cartofaune/cartofaune.git")
-
-
-MIT_LICENSE = mit(holder="The Cartofaune contributors")
 
 
 def test_json_for_a_failing_run_is_valid_and_complete(cli, project, rules_dir, report_schema):
@@ -562,13 +492,8 @@ def test_the_schema_rejects_what_it_should(cli, project, rules_dir, report_schem
 
 
 def test_the_french_catalogue_of_the_reporters_has_no_stale_entry():
-    used = set()
-    for path in (ROOT / "src" / "commons_lint" / "reporters").glob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "_":
-                message = node.args[0]
-                assert isinstance(message, ast.Constant), f"{path}:{node.lineno}"
-                used.add(message.value)
+    reporters = ROOT / "src" / "commons_lint" / "reporters"
+    used = {msgid for _file, _line, msgid in translatable_messages(reporters)}
     po_file = ROOT / "src" / "commons_lint" / "locale" / "fr" / "reporters.po"
     catalogue = parse_po(po_file.read_text(encoding="utf-8"))
     assert used <= set(catalogue)
@@ -576,10 +501,8 @@ def test_the_french_catalogue_of_the_reporters_has_no_stale_entry():
 
 
 def test_text_shows_the_first_findings_of_a_long_list(cli, git_repo, tmp_path):
-    rules = tmp_path / "many"
-    rules.mkdir()
-    (rules / "many.py").write_text(
-        "from commons_lint import Finding, Severity, Text, Theme, rule\n\n"
+    rules = rules_folder(tmp_path, "many", {
+        "many.py": "from commons_lint import Finding, Severity, Text, Theme, rule\n\n"
         "@rule(id='many-findings', theme=Theme.SUSTAIN, severity=Severity.NOTE,\n"
         "      title=Text(en='Many', fr='Beaucoup'), help=Text(en='Help.', fr='Aide.'),\n"
         "      tutorial='t')\n"
@@ -587,8 +510,7 @@ def test_text_shows_the_first_findings_of_a_long_list(cli, git_repo, tmp_path):
         "    for number in range(25):\n"
         "        yield Finding(f'problem {number:02}', path=f'f{number:02}.txt',"
         " key=str(number))\n",
-        encoding="utf-8",
-    )
+    })
     git_repo.files({"README.md": "# Project\n"})
     args = ("check", str(git_repo.path), "--rules-dir", str(rules), "--select", "many-findings")
     short = cli(*args)

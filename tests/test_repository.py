@@ -8,23 +8,19 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import threading
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
+from fresh_process import commons_lint_process
+from gitrepo import git, init_repository
 
 from commons_lint.errors import UserError
 from commons_lint.repository import MAX_READ_BYTES, Repository
 
 MARKER = "SECRET-OUTSIDE-THE-REPOSITORY"
-
-
-def git(*args: str, cwd: Path | None = None) -> str:
-    return subprocess.run(
-        ["git", *args], cwd=cwd, check=True, capture_output=True, text=True
-    ).stdout
 
 
 @pytest.fixture
@@ -97,15 +93,10 @@ def test_a_subdirectory_of_a_repository(git_repo):
 
 
 def test_names_with_spaces_and_non_ascii_characters(tmp_path):
-    root = tmp_path / "mon dépôt ü"
-    root.mkdir()
-    git("init", "-q", "-b", "main", cwd=root)
     names = ["a b.md", "dossier é/fiche ü.md", "名前.txt", 'quote"d.md', "tab\there.md"]
-    for name in names:
-        (root / name).parent.mkdir(parents=True, exist_ok=True)
-        (root / name).write_text(name, encoding="utf-8")
-    git("add", "-A", cwd=root)
-    git("-c", "user.name=T", "-c", "user.email=t@example.org", "commit", "-qm", "x", cwd=root)
+    repository = init_repository(tmp_path / "mon dépôt ü")
+    repository.files({name: name for name in names})
+    root = repository.path
     repo = Repository(root)
     assert sorted(repo.files) == sorted(names)
     assert all(repo.text(name) == name for name in names)
@@ -143,7 +134,7 @@ def test_lookups(git_repo):
 def test_a_bare_repository_is_refused(git_repo, tmp_path):
     git_repo.files({"README.md": "x"})
     bare = tmp_path / "bare.git"
-    git("clone", "-q", "--bare", str(git_repo.path), str(bare))
+    git_repo.git("clone", "-q", "--bare", str(git_repo.path), str(bare))
     with pytest.raises(UserError, match="bare"):
         Repository(bare)
 
@@ -319,24 +310,18 @@ def test_an_unreadable_file(git_repo):
 
 
 def test_a_submodule_is_listed_not_inspected(git_repo, tmp_path):
-    library = tmp_path / "library"
-    library.mkdir()
-    git("init", "-q", "-b", "main", cwd=library)
-    (library / "LICENSE").write_text("library licence")
-    git("add", "-A", cwd=library)
-    git("-c", "user.name=T", "-c", "user.email=t@example.org", "commit", "-qm", "x", cwd=library)
+    library = init_repository(tmp_path / "library")
+    library.files({"LICENSE": "library licence"})
     git_repo.files({"README.md": "x"})
-    git_repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(library),
+    git_repo.git("-c", "protocol.file.allow=always", "submodule", "add", "-q", str(library.path),
                  "vendor/library")
     git_repo.commit("Add submodule")
     repo = Repository(git_repo.path)
     assert repo.submodules == ("vendor/library",)
     assert not any(path.startswith("vendor/library") for path in repo.files)
     assert ".gitmodules" in repo.files
-    completed = subprocess.run(
-        [sys.executable, "-m", "commons_lint", "check", str(git_repo.path), "--select", "readme",
-         "--format", "json"],
-        capture_output=True, text=True, check=False, env={**os.environ, "LANG": "C.UTF-8"},
+    completed = commons_lint_process(
+        "check", git_repo.path, "--select", "readme", "--format", "json"
     )
     notices = json.loads(completed.stdout)["notices"]
     assert any("submodule" in notice and "vendor/library" in notice for notice in notices)
@@ -399,7 +384,16 @@ def fast_import_commits(repo: Path, count: int) -> None:
         )
     subprocess.run(["git", "fast-import", "--quiet"], cwd=repo, input="".join(stream).encode(),
                    check=True, capture_output=True)
-    git("reset", "-q", "--hard", "main", cwd=repo)
+    git(repo, "reset", "-q", "--hard", "main")
+
+
+def git_process(reader: Any) -> subprocess.Popen[bytes]:
+    """The git process behind a paused reader of the history (a generator, or the
+    generator of git's output it reads from)."""
+    while "process" not in reader.gi_frame.f_locals:
+        reader = reader.gi_frame.f_locals["blocks"]
+    process: subprocess.Popen[bytes] = reader.gi_frame.f_locals["process"]
+    return process
 
 
 def test_commits_are_streamed(git_repo):
@@ -410,7 +404,7 @@ def test_commits_are_streamed(git_repo):
     iterator = history.commits()
     first_ten = [next(iterator).sha for _ in range(10)]
     assert first_ten == expected[:10]
-    process = iterator.gi_frame.f_locals["process"]
+    process = git_process(iterator)
     assert process.poll() is None  # git is still writing: commits come as git gives them
     iterator.close()  # stops git; nothing is left running
     assert process.wait(timeout=10) is not None
@@ -437,7 +431,7 @@ def test_a_shallow_clone(git_repo, tmp_path):
     git_repo.files({"README.md": "2"})
     git_repo.files({"README.md": "3"})
     clone = tmp_path / "clone"
-    git("clone", "-q", "--depth", "1", f"file://{git_repo.path}", str(clone))
+    git_repo.git("clone", "-q", "--depth", "1", f"file://{git_repo.path}", str(clone))
     shallow = Repository(clone).history
     assert shallow.is_shallow and shallow.available
     assert len(list(shallow.commits())) == 1
@@ -533,7 +527,7 @@ def test_closing_the_log_stops_git_and_a_later_reader_resumes(git_repo):
     history = Repository(git_repo.path).history
     first = list(itertools.islice(history.log, 5))
     batches = history.log._batches
-    process = batches.gi_frame.f_locals["process"]
+    process = git_process(batches)
     assert process.poll() is None  # paused on its pipe, waiting for a reader
     history.close()
     assert process.wait(timeout=10) is not None
@@ -546,7 +540,7 @@ def test_dropping_the_repository_ends_a_paused_git_log(git_repo):
     fast_import_commits(git_repo.path, 5000)
     repo = Repository(git_repo.path)
     assert repo.history.newest is not None
-    process = repo.history.log._batches.gi_frame.f_locals["process"]
+    process = git_process(repo.history.log._batches)
     assert process.poll() is None
     del repo  # no reference cycle: the history goes with it, and git with the history
     assert process.wait(timeout=10) is not None
@@ -572,7 +566,7 @@ def test_a_shallow_clone_covers_only_what_it_holds(git_repo, tmp_path):
         git_repo.write("a.md", str(year))
         git_repo.commit(str(year), date=f"{year}-06-01T00:00:00+00:00")
     clone = tmp_path / "clone"
-    git("clone", "-q", "--depth", "2", f"file://{git_repo.path}", str(clone))
+    git_repo.git("clone", "-q", "--depth", "2", f"file://{git_repo.path}", str(clone))
     shallow = Repository(clone).history
     in_2021 = int(datetime(2021, 1, 1, tzinfo=UTC).timestamp())
     in_2020 = int(datetime(2020, 1, 1, tzinfo=UTC).timestamp())
@@ -580,7 +574,7 @@ def test_a_shallow_clone_covers_only_what_it_holds(git_repo, tmp_path):
     full = Repository(git_repo.path).history
     assert full.covers(in_2020) is True
     deeper = tmp_path / "deeper"
-    git("clone", "-q", "--depth", "3", f"file://{git_repo.path}", str(deeper))
+    git_repo.git("clone", "-q", "--depth", "3", f"file://{git_repo.path}", str(deeper))
     assert Repository(deeper).history.covers(in_2021) is True  # it reaches 2020
 
 

@@ -22,6 +22,8 @@ from urllib.parse import urlsplit
 
 import jsonschema
 import pytest
+from linting import rules_folder
+from test_formats import healthy_repository
 
 import commons_lint
 from commons_lint.reporters.sarif import repository_uri
@@ -110,10 +112,7 @@ PROJECT = {"README.md": README, "docs/guide.md": "# Guide\n\nTeh first step.\n"}
 
 @pytest.fixture
 def rules_dir(tmp_path: Path) -> Path:
-    directory = tmp_path / "local-rules"
-    directory.mkdir()
-    (directory / "samples.py").write_text(SAMPLE_RULES, encoding="utf-8")
-    return directory
+    return rules_folder(tmp_path, "local-rules", {"samples.py": SAMPLE_RULES})
 
 
 @pytest.fixture
@@ -286,21 +285,8 @@ def complaints(request: pytest.FixtureRequest) -> Complaints:
 
 
 def realistic_repository(git_repo) -> None:
-    git_repo.files(
-        {
-            "README.md": README.replace("TODO: screenshots.\n", "Free software, MIT licence.\n"),
-            "README.fr.md": "# Cartofaune\n\nCartofaune cartographie les observations de faune "
-            "signalées par des bénévoles. C'est un logiciel libre sous licence MIT.\n",
-            "LICENSE": "MIT License\n\nCopyright (c) 2024 The Cartofaune contributors\n\n"
-            "Permission is hereby granted, free of charge, to any person obtaining a copy of "
-            "this software, to deal in the Software without restriction.\n",
-            "CONTRIBUTING.md": "# Contributing\n\nReport a problem in the issue tracker; propose "
-            "a change with a merge request; help with documentation or translation.\n",
-            "CHANGELOG.md": "# Changelog\n\n## 1.0.0 - 2024-03-01\n\n- First release.\n",
-            "src/cartofaune/__init__.py": "VERSION = '1.0.0'\n",
-        }
-    )
-    git_repo.tag("v1.0.0")
+    """A healthy project whose remote carries credentials, which no report may show."""
+    healthy_repository(git_repo)
     git_repo.git("remote", "add", "origin", "https://user:secret@gitlab.example.org/a/b.git")
 
 

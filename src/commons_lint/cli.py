@@ -21,7 +21,7 @@ import click
 
 from . import __version__
 from .errors import UserError
-from .i18n import LANGUAGES, _, language_from_environment, set_language
+from .i18n import LANGUAGES, _, current_language, language_from_environment, set_language
 from .report import Report, Severity
 from .reporters import FORMATS, RenderOptions, renderer
 
@@ -121,7 +121,8 @@ def main() -> None:
     pass
 
 
-def _exit_code(report: Report, fail_on: str) -> int:
+def exit_code(report: Report, fail_on: str) -> int:
+    """The exit code of a check: the README's table, shared with the GitHub Action."""
     if report.tool_errors():
         return EXIT_INTERNAL
     if fail_on != "never" and report.failures_at_or_above(Severity(fail_on)):
@@ -258,7 +259,7 @@ def check(
         click.echo(text, nl=False)
     else:
         _write(output, text)
-    sys.exit(_exit_code(report, fail_on))
+    sys.exit(exit_code(report, fail_on))
 
 
 def _extra_report(value: str) -> tuple[str, Path]:
@@ -313,7 +314,7 @@ def _online_request(online: bool, forge: str | None, api_url: str | None) -> Onl
 
 
 def _without_credentials(url: str) -> str:
-    from .forge import redact
+    from .repository import redact
 
     return redact(url)
 
@@ -442,8 +443,6 @@ def list_rules(lang: str | None, rules_dirs: tuple[Path, ...]) -> None:
         catalogue = _catalogue(list(rules_dirs))
     except UserError as error:
         fail(str(error))
-    from .i18n import current_language
-
     language = current_language()
     rules = sorted(catalogue.rules.values(), key=lambda r: (r.theme.order, r.id))
     width = max((len(r.id) for r in rules), default=10)
@@ -452,7 +451,9 @@ def list_rules(lang: str | None, rules_dirs: tuple[Path, ...]) -> None:
             f"{rule.id:<{width}}  {rule.theme.title.get(language):<20}  "
             f"{rule.severity.value:<7}  {rule.title.get(language)}  [{rule.source}]"
         )
-    profiles = ", ".join(sorted({"default", *catalogue.profiles}))
+    from .config import known_profiles
+
+    profiles = ", ".join(known_profiles(catalogue))
     click.echo("\n" + _("Profiles: {profiles}").format(profiles=profiles))
 
 
@@ -469,8 +470,6 @@ def explain(rule_id: str, lang: str | None, rules_dirs: tuple[Path, ...]) -> Non
     rule = catalogue.rules.get(rule_id)
     if rule is None:
         fail(_("unknown rule {rule!r} (see `commons-lint rules`)").format(rule=rule_id))
-    from .i18n import current_language
-
     language = current_language()
     click.echo(f"{rule.id} — {rule.title.get(language)}")
     click.echo(

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import quote, urljoin, urlsplit
 
 from .i18n import _
-from .repository import DOCUMENT_EXTENSIONS, decode, document_name, name_key
+from .repository import DOCUMENT_EXTENSIONS, decode, document_name, name_key, redact
 
 if TYPE_CHECKING:
     import requests
@@ -61,10 +61,8 @@ ORGANISATION_DIRS = (".github", "", "docs")
 COMMUNITY_STEMS = frozenset(
     name_key(stem)
     for stem in ("code_of_conduct", "contributing", "security", "support", "governance")
-)
-FUNDING_FILE = "funding.yml"
+) | {"funding.yml", "funding.yaml"}  # FUNDING.yml is no document: its key keeps the suffix
 
-_CREDENTIALS = re.compile(r"(?<=://)[^/@\s]+@")
 _SCHEME_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _SCP_LIKE = re.compile(r"^(?:[^@/:\s]+@)?(?P<host>[^@/:\s]+):(?P<path>.+)$")
 
@@ -156,10 +154,6 @@ class ForgeTarget:
     @property
     def label(self) -> str:
         return f"{FORGE_NAMES[self.forge]} ({redact(self.api)})"
-
-
-def redact(text: str) -> str:
-    return _CREDENTIALS.sub("", text)
 
 
 def forge_of_api(api_url: str) -> str | None:
@@ -464,12 +458,6 @@ def _github_release(answer: Any) -> Release | None:
     )
 
 
-def _is_community_file(file_name: str) -> bool:
-    if file_name.lower() in (FUNDING_FILE, "funding.yaml"):
-        return True
-    return _file_key(file_name) in COMMUNITY_STEMS
-
-
 def _organisation_files(client: _Client, owner: str) -> dict[str, CommunityFile]:
     """The community files of the owner's public ``.github`` repository, by file name.
 
@@ -485,23 +473,19 @@ def _organisation_files(client: _Client, owner: str) -> dict[str, CommunityFile]
         return {}
     folders = {entry.get("name") for entry in root if isinstance(entry, dict)
                and entry.get("type") == "dir"}
-    listings = {"": root}
-    for folder in ORGANISATION_DIRS:
-        if folder and folder in folders:
-            listed = client.get(f"{base}/contents/{folder}")
-            listings[folder] = listed if isinstance(listed, list) else []
     chosen: dict[str, str] = {}  # normalised name -> path, the first in GitHub's order
     for folder in ORGANISATION_DIRS:
-        for entry in listings.get(folder, []):
+        listing: Any = root
+        if folder:
+            listing = client.get(f"{base}/contents/{folder}") if folder in folders else []
+        for entry in listing if isinstance(listing, list) else []:
             if not isinstance(entry, dict) or entry.get("type") != "file":
                 continue
             file_name, path = entry.get("name"), entry.get("path")
-            if (
-                isinstance(file_name, str)
-                and isinstance(path, str)
-                and _is_community_file(file_name)
-            ):
-                chosen.setdefault(_file_key(file_name), path)
+            if isinstance(file_name, str) and isinstance(path, str):
+                key = _file_key(file_name)
+                if key in COMMUNITY_STEMS:
+                    chosen.setdefault(key, path)
     files: dict[str, CommunityFile] = {}
     for path in chosen.values():
         community_file = _organisation_file(client, base, path)

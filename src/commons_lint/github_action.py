@@ -251,26 +251,16 @@ def parse_check_arguments(arguments: Sequence[str]) -> dict[str, Any]:
     return dict(context.params)
 
 
-def run_check(options: Mapping[str, Any]) -> Report:
-    from .cli import report_for_options
-
-    return report_for_options(options)
-
-
 def sarif_for_github(report: Report, place: Place) -> dict[str, Any]:
     """The SARIF log with its paths from the workspace, where code scanning looks."""
     from .reporters.sarif import SOURCE_ROOT, document
 
-    log = document(report)
     prefix = place.in_workspace
     if prefix is None or prefix == PurePosixPath("."):
-        return log
+        return document(report)
+    log = document(report, path_prefix=prefix)
     for run in log["runs"]:
         run["originalUriBaseIds"][SOURCE_ROOT]["uri"] = place.workspace.as_uri().rstrip("/") + "/"
-        for result in run["results"]:
-            for location in result["locations"]:
-                artifact = location["physicalLocation"]["artifactLocation"]
-                artifact["uri"] = str(prefix / artifact["uri"])
     return log
 
 
@@ -321,8 +311,10 @@ def publish(report: Report, options: Mapping[str, Any], inputs: Inputs,
 
     summary = environ.get("GITHUB_STEP_SUMMARY")
     if summary:
+        # A Markdown report is already the summary: no need to render it twice.
+        markdown_text = text if output_format == "markdown" else markdown(report, RenderOptions())
         with open(summary, "a", encoding="utf-8") as file:
-            file.write(markdown(report, RenderOptions()))
+            file.write(markdown_text)
 
     in_language(report.language, lambda: emit_annotations(report_annotations(report, place), out))
 
@@ -339,25 +331,21 @@ def publish(report: Report, options: Mapping[str, Any], inputs: Inputs,
         )
 
 
-def _exit_code(report: Report, fail_on: str) -> int:
-    from .cli import _exit_code as cli_exit_code
-
-    return cli_exit_code(report, fail_on)
-
-
 def main(environ: Mapping[str, str] | None = None, out: TextIO | None = None) -> int:
+    from .cli import exit_code, report_for_options
+
     environ = os.environ if environ is None else environ
     out = sys.stdout if out is None else out
     inputs = Inputs.from_environment(environ)
     try:
         options = parse_check_arguments(inputs.check_arguments())
-        report = run_check(options)
+        report = report_for_options(options)
     except UserError as error:
         message = " ".join(str(error).split())
         out.write(Annotation("error", message, "commons-lint").command() + "\n")
         return EXIT_USAGE
     publish(report, options, inputs, environ, out)
-    code = _exit_code(report, options["fail_on"])
+    code = exit_code(report, options["fail_on"])
     if code == 1:
         out.write(
             _("commons-lint: this step fails because findings reach the fail-on "

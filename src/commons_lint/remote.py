@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 from .errors import UserError
 from .i18n import _
-from .repository import git_environment
+from .repository import git_environment, redact
 
 ALLOWED_SCHEMES = ("https", "http", "ssh", "git", "file")
 # What git may use, whatever the user's configuration says (the same list as above).
@@ -46,7 +46,6 @@ _WINDOWS_DRIVE = re.compile(r"^[A-Za-z]:[\\/]")
 # A full commit id (SHA-1 or SHA-256): fetched by itself, as a branch or tag could not be.
 _FULL_COMMIT = re.compile(r"^(?:[0-9a-f]{40}|[0-9a-f]{64})$", re.I)
 _SHORT_COMMIT = re.compile(r"^[0-9a-f]{4,39}$", re.I)
-_CREDENTIALS = re.compile(r"(?<=://)[^/@\s]+@")
 
 # Settings for every git command of a clone: no hook, no file-system monitor, no
 # submodule, no program named by a transport that is not allowed.
@@ -64,11 +63,6 @@ _ERROR_TAIL_BYTES = 16384
 
 class CloneError(UserError):
     """The repository could not be cloned: unreachable, unknown ref, refused URL."""
-
-
-def redact(text: str) -> str:
-    """``text`` with the credentials of any URL in it removed (https://user:token@host)."""
-    return _CREDENTIALS.sub("", text)
 
 
 def looks_remote(target: str) -> bool:
@@ -131,7 +125,6 @@ def _environment() -> dict[str, str]:
     environment = git_environment()
     environment.update(
         GIT_ALLOW_PROTOCOL=ALLOWED_PROTOCOLS,
-        GIT_TERMINAL_PROMPT="0",  # a private repository fails instead of waiting
         GIT_LFS_SKIP_SMUDGE="1",  # large files stay pointers: rules read text
     )
     return environment

@@ -179,6 +179,14 @@ class Score:
         return round(100 * self.passed / self.total)
 
 
+def status_counts(results: Iterable[RuleResult]) -> dict[Status, int]:
+    """How many of ``results`` ended with each status, every status present (zeros too)."""
+    counts = dict.fromkeys(Status, 0)
+    for result in results:
+        counts[result.status] += 1
+    return counts
+
+
 def score(results: Iterable[RuleResult]) -> Score:
     passed = total = 0
     for result in results:
@@ -210,10 +218,7 @@ class Report:
         return score(self.results)
 
     def counts(self) -> dict[Status, int]:
-        counts = dict.fromkeys(Status, 0)
-        for result in self.results:
-            counts[result.status] += 1
-        return counts
+        return status_counts(self.results)
 
     def failures_at_or_above(self, threshold: Severity) -> list[tuple[RuleResult, Finding]]:
         return [

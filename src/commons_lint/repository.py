@@ -18,10 +18,11 @@ import stat
 import subprocess
 import unicodedata
 from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import cached_property, lru_cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any, BinaryIO, NamedTuple, TypeVar
 
 from .errors import UserError
@@ -79,6 +80,15 @@ GIT_LOCAL_VARIABLES = (
     "GIT_NAMESPACE", "GIT_NO_REPLACE_OBJECTS", "GIT_OBJECT_DIRECTORY", "GIT_PREFIX",
     "GIT_REPLACE_REF_BASE", "GIT_SHALLOW_FILE", "GIT_WORK_TREE",
 )
+
+
+# The user-info part of a URL (https://user:token@host/...), which no report may carry.
+_CREDENTIALS = re.compile(r"(?<=://)[^/@\s]+@")
+
+
+def redact(text: str) -> str:
+    """``text`` with the credentials of any URL in it removed (https://user:token@host)."""
+    return _CREDENTIALS.sub("", text)
 
 
 def git_environment() -> dict[str, str]:
@@ -158,10 +168,17 @@ def name_key(name: str) -> str:
     return "".join(c for c in decomposed if c.isalnum() or c == ".")
 
 
-def _split_name(name: str, extensions: Sequence[str]) -> tuple[str, str] | None:
+@lru_cache(maxsize=64)
+def _longest_first(extensions: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(sorted((e for e in extensions if e), key=len, reverse=True))
+
+
+def split_name(name: str, extensions: Sequence[str]) -> tuple[str, str] | None:
+    """(stem, extension) of ``name`` by the longest of ``extensions`` it ends with, in
+    any case; the whole name and '' when '' is among them; else None."""
     lowered = name.lower()
-    for extension in sorted(extensions, key=len, reverse=True):
-        if extension and lowered.endswith(extension) and len(lowered) > len(extension):
+    for extension in _longest_first(tuple(extensions)):
+        if lowered.endswith(extension) and len(lowered) > len(extension):
             return name[: -len(extension)], extension
     if "" in extensions:
         return name, ""
@@ -176,7 +193,7 @@ def document_name(
     ``CONTRIBUTING.fr.md`` -> (``CONTRIBUTING``, ``fr``); ``LICENSE`` -> (``LICENSE``,
     None); ``notes.py`` -> (``notes.py``, None), which names no document stem.
     """
-    split = _split_name(name, extensions)
+    split = split_name(name, extensions)
     if split is None:
         return None
     return split_language(split[0])
@@ -187,6 +204,20 @@ def _normal_pattern(pattern: str) -> str:
     while pattern.startswith("./"):
         pattern = pattern[2:]
     return pattern.strip("/")
+
+
+def _exclusion_pattern(patterns: Iterable[str]) -> re.Pattern[str] | None:
+    """One expression matching what any of the ``exclude`` patterns matches, as
+    ``fnmatchcase`` does (with case); None when no pattern is left once normalised.
+
+    Each translated pattern keeps its own end anchor, so the alternation cannot let one
+    pattern match a mere prefix of a path.
+    """
+    normalised = [_normal_pattern(pattern) for pattern in patterns]
+    translated = [fnmatch.translate(pattern) for pattern in normalised if pattern]
+    if not translated:
+        return None
+    return re.compile("|".join(f"(?:{expression})" for expression in translated))
 
 
 def _parent(path: str) -> str:
@@ -226,8 +257,13 @@ class Repository:
     def __init__(self, root: Path | str, *, exclude: Sequence[str] = ()) -> None:
         self.root = self.check_root(Path(root)).resolve()
         self.exclude = tuple(exclude)
+        self._exclusion = _exclusion_pattern(self.exclude)
+        self._excluded_folders: dict[str, bool] = {}
         self._texts: dict[str, TextFile] = {}
         self._derived: dict[Callable[[Repository], Any], Any] = {}
+        self._documents: dict[
+            tuple[tuple[str, ...], tuple[str, ...]], tuple[tuple[str, Document], ...]
+        ] = {}
         self.is_git = self._inside_work_tree(self.root)
         self.submodules: tuple[str, ...] = ()
         self.symlinks: frozenset[str] = frozenset()
@@ -317,17 +353,18 @@ class Repository:
 
         ``legacy/``, ``/legacy`` and ``./legacy`` all name the folder at the root.
         """
-        if not self.exclude:
+        if self._exclusion is None:
             return False
-        parts = PurePosixPath(path).parts
-        prefixes = ["/".join(parts[: i + 1]) for i in range(len(parts))]
-        patterns = [_normal_pattern(pattern) for pattern in self.exclude]
-        return any(
-            fnmatch.fnmatchcase(candidate, pattern)
-            for pattern in patterns
-            if pattern
-            for candidate in prefixes
-        )
+        if self._exclusion.match(path):
+            return True
+        folder = path.rpartition("/")[0]
+        if not folder:
+            return False
+        # Memoised: the files of one folder share the answer for the folders above them.
+        excluded = self._excluded_folders.get(folder)
+        if excluded is None:
+            excluded = self._excluded_folders[folder] = self._excluded(folder)
+        return excluded
 
     # ----- lookups ---------------------------------------------------------------
 
@@ -360,10 +397,6 @@ class Repository:
         wanted = {name.lower() for name in names}
         return [path for path in self.files if path.rpartition("/")[2].lower() in wanted]
 
-    def has_directory(self, directory: str) -> bool:
-        """True when some file is below ``directory`` (compared without case)."""
-        return directory.strip("/").lower() in self._directories
-
     @cached_property
     def own_files(self) -> tuple[str, ...]:
         """The project's own files, in index order: neither vendored nor test material."""
@@ -389,17 +422,6 @@ class Repository:
         order = sorted(range(len(lowered)), key=lowered.__getitem__)
         return [lowered[position] for position in order], order
 
-    @cached_property
-    def _directories(self) -> frozenset[str]:
-        """Every folder holding a file at some depth, in lower case ('' for the root)."""
-        found: set[str] = set()
-        for folder in self._names_by_dir:
-            while folder not in found:
-                found.add(folder)
-                folder = folder.rpartition("/")[0]
-        found.add("")
-        return frozenset(found)
-
     def glob(self, pattern: str) -> list[str]:
         """Files whose path matches ``pattern`` (fnmatch, without case)."""
         lowered = pattern.lower()
@@ -420,13 +442,32 @@ class Repository:
         A language suffix must be an ISO 639-1 tag. The root comes first.
         """
         wanted = {name_key(stem) for stem in stems}
-        found: list[Document] = []
-        for directory in dirs:
-            for path in sorted(self.files_in(directory)):
-                named = document_name(path.rpartition("/")[2], extensions)
-                if named is not None and name_key(named[0]) in wanted:
-                    found.append(Document(path, *named))
-        return found
+        return [
+            document
+            for key, document in self._documents_in(tuple(dirs), tuple(extensions))
+            if key in wanted
+        ]
+
+    def _documents_in(
+        self, dirs: tuple[str, ...], extensions: tuple[str, ...]
+    ) -> tuple[tuple[str, Document], ...]:
+        """Every document in ``dirs``, in :meth:`find_documents` order, with the name key
+        of its stem.
+
+        Cached per folders and extensions: rules ask for documents some thirty times a
+        run, nearly always in the standard folders.
+        """
+        cache_key = (dirs, extensions)
+        entries = self._documents.get(cache_key)
+        if entries is None:
+            listed: list[tuple[str, Document]] = []
+            for directory in dirs:
+                for path in sorted(self.files_in(directory)):
+                    named = document_name(path.rpartition("/")[2], extensions)
+                    if named is not None:
+                        listed.append((name_key(named[0]), Document(path, *named)))
+            entries = self._documents[cache_key] = tuple(listed)
+        return entries
 
     @staticmethod
     def is_vendored(path: str) -> bool:
@@ -537,8 +578,7 @@ class Repository:
         out = run_git(self.root, "remote", "get-url", "origin", check=False)
         if not out or not out.strip():
             return None
-        # Never carry credentials (https://user:token@host/...) into a report.
-        return re.sub(r"(?<=://)[^/@]+@", "", out.strip())
+        return redact(out.strip())
 
     @cached_property
     def anchor(self) -> str:
@@ -653,8 +693,10 @@ class SharedLog:
 
 
 
-def _stream_entries(command: Sequence[str], skip: int = 0) -> Generator[list[LogEntry]]:
-    """Batches of entries as git writes them, ``skip`` first ones left out.
+def _git_blocks(command: Sequence[str], separator: bytes) -> Generator[bytes]:
+    """What a git ``command`` writes, as it writes it, in blocks of whole records: each
+    block ends before a ``separator``; the last one is what follows the last separator.
+    Closing the generator early stops git.
 
     A function, not a method: a generator holding its log would make a reference cycle,
     and a paused git would then live until the garbage collector runs.
@@ -671,25 +713,31 @@ def _stream_entries(command: Sequence[str], skip: int = 0) -> Generator[list[Log
     )
     stream = process.stdout
     assert stream is not None
-    parser = _EntryParser()
     finished = False
     try:
         pending = b""
         while chunk := stream.read(_READ_SIZE):
-            complete, separator, pending = (pending + chunk).rpartition(b"\n")
-            if separator:
-                batch = parser.parse(complete)
-                if skip:
-                    batch, skip = batch[skip:], max(0, skip - len(batch))
-                yield batch
-        batch = parser.parse(pending)
+            complete, found, pending = (pending + chunk).rpartition(separator)
+            if found:
+                yield complete
         finished = True
-        yield batch[skip:]
+        yield pending
     finally:
         if not finished and process.poll() is None:
             process.kill()  # a reader stopped early: git need not finish its walk
         stream.close()
         process.wait()
+
+
+def _stream_entries(command: Sequence[str], skip: int = 0) -> Generator[list[LogEntry]]:
+    """Batches of entries as git writes them, ``skip`` first ones left out."""
+    parser = _EntryParser()
+    with closing(_git_blocks(command, b"\n")) as blocks:
+        for block in blocks:
+            batch = parser.parse(block)
+            if skip:
+                batch, skip = batch[skip:], max(0, skip - len(batch))
+            yield batch
 
 
 class _EntryParser:
@@ -834,26 +882,39 @@ class History:
             "git", *GIT_SAFETY, "-C", str(self._root), "log",
             f"--format={_LOG_FORMAT}", *args, *self._pathspec,
         ]
-        with subprocess.Popen(
-            command,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=git_environment(),
-        ) as process:
-            stream = process.stdout
-            assert stream is not None
-            pending = b""
-            for chunk in iter(lambda: stream.read(1 << 16), b""):
-                pending += chunk
-                *records, pending = pending.split(b"\x1e")
-                for record in records:
+        with closing(_git_blocks(command, b"\x1e")) as blocks:
+            for block in blocks:
+                for record in block.split(b"\x1e"):
                     commit = self._parse(record)
                     if commit is not None:
                         yield commit
-            commit = self._parse(pending)
-            if commit is not None:
-                yield commit
+
+    def last_changes(self, paths: Iterable[str]) -> dict[str, int]:
+        """When each path was last changed (commit time, seconds), from one ``git log``.
+
+        The log is read newest first and stopped once every path has a date. Paths that
+        no commit touches (not committed yet) get none.
+        """
+        wanted = set(paths)
+        dates: dict[str, int] = {}
+        if not wanted or not self.available:
+            return dates
+        command = [
+            "git", *GIT_SAFETY, "--literal-pathspecs", "-C", str(self._root), "log", "-z",
+            "--format=%x01%ct", "--name-only", "--relative", "--", *sorted(wanted),
+        ]
+        current = 0  # the commit time in force: each commit's files follow its time
+        with closing(_git_blocks(command, b"\0")) as blocks:
+            for block in blocks:
+                for token in block.split(b"\0"):
+                    text = token.decode("utf-8", "surrogateescape").lstrip("\n")
+                    if text.startswith("\x01"):
+                        current = int(text[1:] or 0)
+                    elif text in wanted and text not in dates:
+                        dates[text] = current
+                if len(dates) == len(wanted):
+                    break  # the rest of the history cannot change the answer
+        return dates
 
     @staticmethod
     def _parse(record: bytes) -> Commit | None:

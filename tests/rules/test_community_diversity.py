@@ -2,17 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
-
 import commons_lint_rules.community_diversity as diversity
 import pytest
+from gitrepo import days_ago
 
 from commons_lint.report import Status
 from commons_lint.repository import Repository
-
-
-def days_ago(days: int) -> str:
-    return (datetime.now(UTC) - timedelta(days=days)).strftime("%Y-%m-%dT%H:%M:%S+00:00")
 
 
 def commit_as(git_repo, name: str, email: str, *, date: str | None = None,
@@ -20,12 +15,7 @@ def commit_as(git_repo, name: str, email: str, *, date: str | None = None,
     """A commit by anyone, adding a line to ``file`` so that it is never empty."""
     target = git_repo.path / file
     git_repo.write(file, (target.read_text() if target.exists() else "") + f"{message}\n")
-    env = {"GIT_AUTHOR_NAME": name, "GIT_AUTHOR_EMAIL": email,
-           "GIT_COMMITTER_NAME": name, "GIT_COMMITTER_EMAIL": email}
-    if date:
-        env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = date
-    git_repo.git("add", "-A")
-    git_repo.git("commit", "-q", "-m", message, env=env)
+    git_repo.commit(message, author=name, email=email, date=date)
 
 
 # (name, address, commits): four organisations, two ministries, three independents.

@@ -55,12 +55,6 @@ def keys(result) -> set[str]:
     return {finding.key for finding in result.findings}
 
 
-def commit_files(git_repo, files: dict[str, str], *, signoff: bool) -> None:
-    for path, text in files.items():
-        git_repo.write(path, text)
-    git_repo.commit("Add documents", signoff=signoff)
-
-
 @pytest.mark.parametrize(
     "files",
     [
@@ -81,7 +75,7 @@ def commit_files(git_repo, files: dict[str, str], *, signoff: bool) -> None:
          "dco-file", "dco-md", "dco-app", "command"],
 )
 def test_a_stated_dco_with_signed_commits_passes(git_repo, lint, files):
-    commit_files(git_repo, files, signoff=True)
+    git_repo.files(files, "Add documents", signoff=True)
     result = lint(git_repo.path, "contributor-terms")["contributor-terms"]
     assert result.status is Status.PASSED, result.findings
 
@@ -110,7 +104,7 @@ def test_a_stated_dco_with_signed_commits_passes(git_repo, lint, files):
          "readme-fr", "inbound-literal", "license-your", "assignment", "cession-fr"],
 )
 def test_a_cla_or_inbound_statement_passes_without_history_checks(git_repo, lint, files):
-    commit_files(git_repo, files, signoff=False)
+    git_repo.files(files, "Add documents", signoff=False)
     result = lint(git_repo.path, "contributor-terms")["contributor-terms"]
     assert result.status is Status.PASSED, result.findings
 
@@ -145,7 +139,7 @@ def test_a_cla_or_inbound_statement_passes_without_history_checks(git_repo, lint
          "vendored", "code-file", "authors", "no-assignment"],
 )
 def test_no_stated_terms_fails(git_repo, lint, files):
-    commit_files(git_repo, {"README.txt": "Cartofaune\n", **files}, signoff=True)
+    git_repo.files({"README.txt": "Cartofaune\n", **files}, "Add documents", signoff=True)
     result = lint(git_repo.path, "contributor-terms")["contributor-terms"]
     assert result.status is Status.FAILED
     assert keys(result) == {"missing"}
@@ -157,7 +151,7 @@ def test_no_stated_terms_fails(git_repo, lint, files):
 
 def history_with_sign_offs(git_repo, signed: int, unsigned: int) -> None:
     """The guide asks for a DCO; then ``unsigned`` commits, then ``signed`` ones (newest)."""
-    commit_files(git_repo, {"CONTRIBUTING.md": GUIDE_EN + DCO_EN}, signoff=True)
+    git_repo.files({"CONTRIBUTING.md": GUIDE_EN + DCO_EN}, "Add documents", signoff=True)
     for number in range(unsigned):
         git_repo.write("log.txt", f"unsigned {number}\n")
         git_repo.commit(f"Unsigned {number}", author="bob")
@@ -230,7 +224,7 @@ def test_the_statement_works_without_history(plain_dir, git_repo, lint):
     {"CONTRIBUER.md": GUIDE_FR + CLA_FR + INBOUND_FR},
 ])
 def test_a_cla_alone_gets_advice_when_a_dco_is_preferred(git_repo, lint, files):
-    commit_files(git_repo, files, signoff=False)
+    git_repo.files(files, "Add documents", signoff=False)
     result = lint(git_repo.path, "contributor-terms",
                   options={"contributor-terms": {"prefer-dco": True}})["contributor-terms"]
     assert result.status is Status.PASSED_WITH_ADVICE
@@ -239,7 +233,7 @@ def test_a_cla_alone_gets_advice_when_a_dco_is_preferred(git_repo, lint, files):
 
 
 def test_the_french_public_profile_prefers_a_dco(git_repo, lint):
-    commit_files(git_repo, {"CONTRIBUTING.md": GUIDE_EN + CLA_EN}, signoff=False)
+    git_repo.files({"CONTRIBUTING.md": GUIDE_EN + CLA_EN}, "Add documents", signoff=False)
     result = lint(git_repo.path, "contributor-terms", profile="fr-public")["contributor-terms"]
     assert result.status is Status.PASSED_WITH_ADVICE
     assert result.severity is Severity.WARNING
@@ -247,13 +241,13 @@ def test_the_french_public_profile_prefers_a_dco(git_repo, lint):
 
 
 def test_a_cla_with_a_dco_needs_no_advice(git_repo, lint):
-    commit_files(git_repo, {"CONTRIBUTING.md": GUIDE_EN + CLA_EN + DCO_EN}, signoff=True)
+    git_repo.files({"CONTRIBUTING.md": GUIDE_EN + CLA_EN + DCO_EN}, "Add documents", signoff=True)
     result = lint(git_repo.path, "contributor-terms", profile="fr-public")["contributor-terms"]
     assert result.status is Status.PASSED
 
 
 def test_messages_in_french(git_repo, lint):
-    commit_files(git_repo, {"CONTRIBUTING.md": GUIDE_EN}, signoff=False)
+    git_repo.files({"CONTRIBUTING.md": GUIDE_EN}, "Add documents", signoff=False)
     result = lint(git_repo.path, "contributor-terms", language="fr")["contributor-terms"]
     assert result.findings[0].message.startswith("Aucune condition d'acceptation")
     git_repo.write("CONTRIBUTING.md", GUIDE_FR + DCO_FR)

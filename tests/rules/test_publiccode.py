@@ -5,12 +5,9 @@ from __future__ import annotations
 import re
 
 import pytest
+from linting import lint_report
 
-from commons_lint.config import RuleSettings, Settings, configure
-from commons_lint.engine import run
 from commons_lint.report import Severity, Status
-from commons_lint.repository import Repository
-from commons_lint.rules import discover
 
 # A complete file (standard 0.4), described in French and English.
 VALID = """\
@@ -174,14 +171,10 @@ def test_misnamed_file_fails_and_is_still_checked(git_repo, lint):
 
 
 def run_with(path, severity, required):
-    settings = Settings(source="test")
-    settings.rules["publiccode-yml"] = RuleSettings(
-        line=1, severity=severity, options={"required": required}
+    report = lint_report(
+        path, ["publiccode-yml"], options={"publiccode-yml": {"required": required}},
+        severities={"publiccode-yml": severity},
     )
-    configured = configure(
-        discover(), "default", settings, select=["publiccode-yml"], unknown_rule=KeyError
-    )
-    report = run(Repository(path), configured, profile="default", tool_version="test")
     return report.results[0]
 
 

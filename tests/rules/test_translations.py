@@ -663,15 +663,13 @@ def test_the_drift_option_shortens_the_delay(git_repo, lint):
 def test_documents_are_dated_by_one_git_call(git_repo, monkeypatch):
     import subprocess
 
-    from commons_lint_rules import translations
-
     names = ["README.md", "README.fr.md", "docs/Guide d'été [1].md", "docs/notes.txt"]
     for name in names:
         git_repo.write(name, f"{name}\n")
     git_repo.commit("Old", date="2021-05-01T12:00:00")
     git_repo.write("README.md", "changed\n")
     git_repo.commit("New", date="2022-05-01T12:00:00")
-    repo = Repository(git_repo.path)
+    history = Repository(git_repo.path).history
     calls = []
     real_popen = subprocess.Popen
 
@@ -679,8 +677,8 @@ def test_documents_are_dated_by_one_git_call(git_repo, monkeypatch):
         calls.append(args[0])
         return real_popen(*args, **kwargs)
 
-    monkeypatch.setattr(translations.subprocess, "Popen", counting_popen)
-    dates = translations.last_changes(repo, [*names, "untracked.md"])
+    monkeypatch.setattr(subprocess, "Popen", counting_popen)
+    dates = history.last_changes([*names, "untracked.md"])
     assert len(calls) == 1
     day = {path: datetime.fromtimestamp(stamp, tz=UTC).date().isoformat()
            for path, stamp in dates.items()}

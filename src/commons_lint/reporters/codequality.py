@@ -27,9 +27,9 @@ import json
 from collections import Counter
 from typing import Any
 
-from ..i18n import _
 from ..report import Finding, Report, RuleResult, Severity
 from . import RenderOptions, in_language
+from .labels import advice_message
 
 SEVERITIES = {Severity.ERROR: "critical", Severity.WARNING: "major", Severity.NOTE: "minor"}
 ADVICE_SEVERITY = "info"
@@ -50,9 +50,7 @@ def _sentence(text: str) -> str:
 
 
 def _description(finding: Finding) -> str:
-    message = finding.message
-    if finding.advice:
-        message = _("advice: {message}").format(message=message)
+    message = advice_message(finding.message) if finding.advice else finding.message
     text = _sentence(message)
     return f"{text} {_sentence(finding.fix)}" if finding.fix else text
 

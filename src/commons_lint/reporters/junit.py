@@ -21,9 +21,9 @@ import re
 import xml.etree.ElementTree as ET
 
 from ..i18n import _
-from ..report import Finding, Report, RuleResult, Status, Theme
+from ..report import Finding, Report, RuleResult, Status, Theme, status_counts
 from . import RenderOptions, in_language
-from .labels import exemption_label, practice_place, severity_label
+from .labels import advice_message, exemption_label, practice_place, severity_label
 
 # JUnit has one word for a test that did not run.
 SKIPPED_STATUSES = (Status.NOT_APPLICABLE, Status.EXEMPTED)
@@ -42,9 +42,7 @@ def _where(finding: Finding) -> str:
 
 
 def _finding_text(finding: Finding) -> str:
-    message = finding.message
-    if finding.advice:
-        message = _("advice: {message}").format(message=message)
+    message = advice_message(finding.message) if finding.advice else finding.message
     text = f"{_where(finding)}{message}"
     return f"{text}\n  → {finding.fix}" if finding.fix else text
 
@@ -101,14 +99,12 @@ def _testcase(suite: ET.Element, result: RuleResult, language: str) -> None:
 
 
 def _counts(results: list[RuleResult]) -> dict[str, str]:
-    def count(status: Status) -> str:
-        return str(sum(1 for result in results if result.status is status))
-
+    counts = status_counts(results)
     return {
         "tests": str(len(results)),
-        "failures": count(Status.FAILED),
-        "errors": count(Status.TOOL_ERROR),
-        "skipped": str(sum(1 for r in results if r.status in SKIPPED_STATUSES)),
+        "failures": str(counts[Status.FAILED]),
+        "errors": str(counts[Status.TOOL_ERROR]),
+        "skipped": str(sum(counts[status] for status in SKIPPED_STATUSES)),
         "time": f"{sum(result.duration for result in results):.3f}",
     }
 

@@ -1,9 +1,12 @@
-"""Words for statuses, severities and scores that every human-readable format shares."""
+"""Words for statuses, severities, scores, themes and advice that every human-readable
+format shares, so that the formats cannot drift apart."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from ..i18n import _
-from ..report import Score, Severity, Status
+from ..report import Score, Severity, Status, Theme
 
 
 def status_label(status: Status) -> str:
@@ -39,6 +42,24 @@ def status_count(status: Status, count: int) -> str:
         Status.EXEMPTED: (_("{count} rule exempted"), _("{count} rules exempted")),
     }[status]
     return (one if count == 1 else many).format(count=count)
+
+
+def summary_sentence(counts: Mapping[Status, int]) -> str:
+    """The report's counts in one sentence ("Summary: 3 rules passed, 1 rule failed.")."""
+    parts = [status_count(status, counts[status]) for status in Status if counts[status]]
+    return _("Summary: {counts}.").format(counts=", ".join(parts) or _("no rule ran"))
+
+
+def theme_heading(theme: Theme, language: str) -> str:
+    # English readers also get the tutorial's French name, which they will meet there.
+    if language == "fr":
+        return theme.title.get("fr")
+    return f"{theme.title.get('en')} ({theme.title.get('fr')})"
+
+
+def advice_message(message: str) -> str:
+    """A finding's message marked as advice ("advice: …"), which leaves its rule passing."""
+    return _("advice: {message}").format(message=message)
 
 
 def exemption_label(reason: str) -> str:

@@ -16,13 +16,21 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from ..i18n import _
-from ..report import Finding, Report, RepositoryInfo, RuleResult, Status, Theme
+from ..report import Finding, Report, RepositoryInfo, RuleResult, Status, status_counts
 from . import RenderOptions, in_language
-from .labels import exemption_label, practice_place, score_label, severity_label, status_count
+from .labels import (
+    advice_message,
+    exemption_label,
+    practice_place,
+    score_label,
+    severity_label,
+    summary_sentence,
+    theme_heading,
+)
 
 # GitHub refuses a step summary over 1 MiB; keep a margin below it.
 MAX_BYTES = 1_000_000
@@ -75,13 +83,6 @@ def code(text: str) -> str:
     return f"{fence}{padded}{fence}"
 
 
-def _theme_name(theme: Theme, language: str) -> str:
-    # English readers also get the tutorial's French name, which they will meet there.
-    if language == "fr":
-        return theme.title.get("fr")
-    return f"{theme.title.get('en')} ({theme.title.get('fr')})"
-
-
 def _repository_line(repo: RepositoryInfo) -> str:
     where = code(repo.path)
     if not repo.is_git:
@@ -113,7 +114,7 @@ class _Writer:
         for finding in findings[: self.limit]:
             message = escape(finding.message)
             if finding.advice:
-                message = _("advice: {message}").format(message=message)
+                message = advice_message(message)
             if finding.fix:  # on a line of its own: a backslash ends a line in Markdown
                 self.add(f"- {_where(finding)}{message}\\", f"  → {escape(finding.fix)}")
             else:
@@ -148,10 +149,7 @@ def _heading(out: _Writer, report: Report) -> None:
         out.add(f"> {escape(_('notice: {notice}').format(notice=notice))}", "")
 
 
-def _count_cells(results: Iterable[RuleResult], statuses: list[Status]) -> str:
-    counts = dict.fromkeys(Status, 0)
-    for result in results:
-        counts[result.status] += 1
+def _count_cells(counts: Mapping[Status, int], statuses: list[Status]) -> str:
     return " | ".join(str(counts[status]) for status in statuses)
 
 
@@ -170,9 +168,9 @@ def _column_headers(statuses: list[Status]) -> list[str]:
 
 
 def _themes_table(out: _Writer, report: Report) -> None:
+    counts = report.counts()  # the total row and the summary sentence share them
     # A column of zeros in every report without exemptions would only be noise.
-    exempted = any(result.status is Status.EXEMPTED for result in report.results)
-    statuses = [s for s in Status if s is not Status.EXEMPTED or exempted]
+    statuses = [s for s in Status if s is not Status.EXEMPTED or counts[Status.EXEMPTED]]
     headers = [_("Theme"), _("Score"), *_column_headers(statuses)]
     out.add(
         "| " + " | ".join(escape(header) for header in headers) + " |",
@@ -181,16 +179,13 @@ def _themes_table(out: _Writer, report: Report) -> None:
     scores = report.theme_scores()
     for theme, results in report.by_theme():
         if results:
-            name = escape(_theme_name(theme, report.language))
-            cells = _count_cells(results, statuses)
+            name = escape(theme_heading(theme, report.language))
+            cells = _count_cells(status_counts(results), statuses)
             out.add(f"| {name} | {score_label(scores[theme])} | {cells} |")
     total = escape(_("All themes"))
     overall = score_label(report.overall_score())
-    out.add(f"| **{total}** | **{overall}** | {_count_cells(report.results, statuses)} |", "")
-    counts = report.counts()
-    parts = [status_count(status, counts[status]) for status in Status if counts[status]]
-    out.add(escape(_("Summary: {counts}.").format(counts=", ".join(parts) or _("no rule ran"))))
-    out.add("")
+    out.add(f"| **{total}** | **{overall}** | {_count_cells(counts, statuses)} |", "")
+    out.add(escape(summary_sentence(counts)), "")
 
 
 def _failed(out: _Writer, report: Report) -> None:

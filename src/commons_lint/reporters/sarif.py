@@ -151,10 +151,17 @@ def _region(finding: Finding | Location) -> dict[str, int]:
     return region
 
 
-def _location(finding: Finding | Location, anchor: str) -> dict[str, Any]:
+def _location(
+    finding: Finding | Location, anchor: str, prefix: PurePosixPath | None
+) -> dict[str, Any]:
+    # Every location of the log is built here, so a prefix reaches results and
+    # suppressions alike.
+    uri = finding.path or anchor
+    if prefix is not None:
+        uri = str(prefix / uri)
     return {
         "physicalLocation": {
-            "artifactLocation": {"uri": finding.path or anchor, "uriBaseId": SOURCE_ROOT},
+            "artifactLocation": {"uri": uri, "uriBaseId": SOURCE_ROOT},
             "region": _region(finding),
         }
     }
@@ -178,7 +185,12 @@ class _Fingerprints:
 
 
 def _result(
-    result: RuleResult, index: int, finding: Finding, anchor: str, fingerprint: str
+    result: RuleResult,
+    index: int,
+    finding: Finding,
+    anchor: str,
+    prefix: PurePosixPath | None,
+    fingerprint: str,
 ) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "ruleId": result.rule.id,
@@ -186,7 +198,7 @@ def _result(
         "kind": "informational" if finding.advice else "fail",
         "level": "none" if finding.advice else result.finding_severity(finding).value,
         "message": {"text": _sentence(finding.message)},
-        "locations": [_location(finding, anchor)],
+        "locations": [_location(finding, anchor, prefix)],
         "partialFingerprints": {FINGERPRINT_NAME: fingerprint},
     }
     properties: dict[str, Any] = {}
@@ -217,7 +229,12 @@ def _exemption_message(exemption: Exemption) -> str:
 
 
 def _exempted_result(
-    result: RuleResult, index: int, exemption: Exemption, anchor: str, fingerprint: str
+    result: RuleResult,
+    index: int,
+    exemption: Exemption,
+    anchor: str,
+    prefix: PurePosixPath | None,
+    fingerprint: str,
 ) -> dict[str, Any]:
     suppression: dict[str, Any] = {
         "kind": "external",
@@ -225,7 +242,7 @@ def _exempted_result(
         "justification": exemption.reason,
     }
     if exemption.declared_in is not None:
-        suppression["location"] = _location(exemption.declared_in, anchor)
+        suppression["location"] = _location(exemption.declared_in, anchor, prefix)
     properties: dict[str, Any] = {"key": EXEMPTED_KEY, "repositoryLevel": True}
     if exemption.path:
         properties["practicePath"] = exemption.path
@@ -235,7 +252,7 @@ def _exempted_result(
         "kind": "notApplicable",
         "level": "none",
         "message": {"text": _exemption_message(exemption)},
-        "locations": [_location(Location(), anchor)],
+        "locations": [_location(Location(), anchor, prefix)],
         "partialFingerprints": {FINGERPRINT_NAME: fingerprint},
         "suppressions": [suppression],
         "properties": properties,
@@ -270,12 +287,17 @@ def _driver(report: Report) -> dict[str, Any]:
     }
 
 
-def document(report: Report) -> dict[str, Any]:
-    """The SARIF log as a JSON-ready dictionary, in the report's language."""
-    return in_language(report.language, lambda: _document(report))
+def document(report: Report, path_prefix: PurePosixPath | None = None) -> dict[str, Any]:
+    """The SARIF log as a JSON-ready dictionary, in the report's language.
+
+    ``path_prefix`` goes in front of every path in the log, for a viewer that reads paths
+    from a folder above the checked one (GitHub's workspace); the caller then points
+    ``SRCROOT`` at that folder.
+    """
+    return in_language(report.language, lambda: _document(report, path_prefix))
 
 
-def _document(report: Report) -> dict[str, Any]:
+def _document(report: Report, prefix: PurePosixPath | None) -> dict[str, Any]:
     repo = report.repository
     fingerprint = _Fingerprints()
     results: list[dict[str, Any]] = []
@@ -287,13 +309,16 @@ def _document(report: Report) -> dict[str, Any]:
             stand_in = Finding(message="", key=EXEMPTED_KEY)
             results.append(
                 _exempted_result(
-                    result, index, result.exemption, repo.anchor,
+                    result, index, result.exemption, repo.anchor, prefix,
                     fingerprint(result.rule.id, stand_in),
                 )
             )
         for finding in result.findings:
             results.append(
-                _result(result, index, finding, repo.anchor, fingerprint(result.rule.id, finding))
+                _result(
+                    result, index, finding, repo.anchor, prefix,
+                    fingerprint(result.rule.id, finding),
+                )
             )
     run: dict[str, Any] = {
         "tool": {"driver": _driver(report)},

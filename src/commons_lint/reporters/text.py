@@ -5,15 +5,17 @@ from __future__ import annotations
 import click
 
 from ..i18n import _
-from ..report import Finding, Report, RepositoryInfo, RuleResult, Status, Theme
+from ..report import Finding, Report, RepositoryInfo, RuleResult, Status
 from . import RenderOptions, in_language
 from .labels import (
+    advice_message,
     exemption_label,
     practice_place,
     score_label,
     severity_label,
-    status_count,
     status_label,
+    summary_sentence,
+    theme_heading,
 )
 
 MARKS = {
@@ -27,13 +29,6 @@ MARKS = {
 SEVERITY_COLOURS = {"error": "red", "warning": "yellow", "note": "blue"}
 # What --quiet keeps: the rules someone has to act on.
 QUIET_STATUSES = (Status.FAILED, Status.TOOL_ERROR)
-
-
-def _theme_heading(theme: Theme, language: str) -> str:
-    # English readers also get the tutorial's French name, which they will meet there.
-    if language == "fr":
-        return theme.title.get("fr")
-    return f"{theme.title.get('en')} ({theme.title.get('fr')})"
 
 
 def _where(finding: Finding) -> str:
@@ -79,9 +74,7 @@ def _status_tag(out: _Writer, result: RuleResult) -> str:
 
 
 def _finding_lines(out: _Writer, finding: Finding, indent: str) -> None:
-    message = finding.message
-    if finding.advice:
-        message = _("advice: {message}").format(message=message)
+    message = advice_message(finding.message) if finding.advice else finding.message
     out.add(f"{indent}{_where(finding)}{message}")
     if finding.fix:
         out.add(f"{indent}  → {finding.fix}")
@@ -115,10 +108,7 @@ def _rule_lines(out: _Writer, result: RuleResult, language: str, id_width: int) 
 
 
 def _summary_lines(out: _Writer, report: Report) -> None:
-    counts = report.counts()
-    parts = [status_count(status, counts[status]) for status in Status if counts[status]]
-    summary = _("Summary: {counts}.").format(counts=", ".join(parts) or _("no rule ran"))
-    out.add(out.style(summary, bold=True))
+    out.add(out.style(summary_sentence(report.counts()), bold=True))
     out.add(
         _("Score: {score} (rules weighted by severity: error 3, warning 2, note 1).").format(
             score=score_label(report.overall_score())
@@ -146,7 +136,7 @@ def _render(report: Report, options: RenderOptions) -> str:
         if not shown:
             continue
         out.add()
-        heading = out.style(_theme_heading(theme, language), bold=True, underline=True)
+        heading = out.style(theme_heading(theme, language), bold=True, underline=True)
         score = _("score {score}").format(score=score_label(scores[theme]))
         out.add(f"{heading}  {out.style(score, dim=True)}")
         for result in shown:
