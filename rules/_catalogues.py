@@ -24,9 +24,7 @@ library once document type declarations with entities are refused, YAML with
 
 from __future__ import annotations
 
-import json
 import re
-import tomllib
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -34,13 +32,12 @@ from functools import lru_cache
 from pathlib import PurePosixPath
 from typing import Any
 
-import yaml
-
 from commons_lint import Repository
 from commons_lint.languages import language_tag
+from commons_lint.structured import Malformed, load_json, load_toml, load_yaml
 
 from ._common import is_substantial
-from ._languages import language_suffixes, primary
+from ._languages import language_suffixes, name_tag, primary
 
 DOC_EXTENSIONS = (
     ".md", ".markdown", ".mdx", ".rst", ".txt", ".adoc", ".asciidoc", ".org", ".html", ".htm",
@@ -51,9 +48,13 @@ LOCALE_DIRS = frozenset(
      "translation"}
 )
 LOCALE_EXTENSIONS = frozenset(
-    {".json", ".yml", ".yaml", ".toml", ".js", ".mjs", ".cjs", ".ts", ".php", ".ftl",
+    {".json", ".yml", ".yaml", ".toml", ".js", ".mjs", ".cjs", ".ts", ".tsx", ".jsx", ".php",
+     ".ftl",
      ".properties", ".ini", ".xml", ".strings", ".csv", *DOC_EXTENSIONS}
 )
+# A document kept in a language folder of a locales/ or i18n/ tree counts from this many
+# words: the tree says it is a translation, a one-line page of it still is.
+MIN_TREE_PAGE_WORDS = 3
 # How many catalogue files are read to measure completeness, at most.
 MAX_MEASURED_FILES = 400
 # A structure with more nodes than this is not a catalogue (or is a YAML alias bomb).
@@ -85,7 +86,7 @@ class Catalogue:
 
 def _name_tag(stem: str, separators: str = "._-") -> str | None:
     """A language tag that is the whole stem (``fr_FR``) or its suffix (``django-fr``)."""
-    whole = language_tag(stem)
+    whole = name_tag(stem)
     if whole:
         return whole
     suffixes = language_suffixes(stem, separators)
@@ -96,7 +97,7 @@ def _folder_tag(directories: Sequence[str]) -> str | None:
     for directory in reversed(directories):
         if directory.lower() == "lc_messages":
             continue
-        tag = language_tag(directory)
+        tag = name_tag(directory)
         if tag:
             return tag
     return None
@@ -119,7 +120,7 @@ def _locale_file(path: str, directories: Sequence[str], stem: str) -> Catalogue 
     """A file in a locales/ folder: its language is a sub-folder's name, else its own."""
     start = max(i for i, d in enumerate(directories) if d.lower() in LOCALE_DIRS)
     below = directories[start + 1 :]
-    folder_tag = language_tag(below[0]) if below else None
+    folder_tag = name_tag(below[0]) if below else None
     if folder_tag:
         return Catalogue(path, folder_tag, "locale-file", False, named_by_folder=True)
     tag = _name_tag(stem)
@@ -130,6 +131,8 @@ def _locale_file(path: str, directories: Sequence[str], stem: str) -> Catalogue 
 _CATALOGUE_EXTENSIONS = frozenset(
     {".po", ".mo", ".xlf", ".xliff", ".properties", ".resx", ".arb", ".ts"}
 )
+# Locale modules of i18n libraries, wherever they are: fr.locale.ts, messages.de.locale.js.
+_LOCALE_MODULE = re.compile(r"^(?P<stem>.+)\.locale\.(?:ts|tsx|js|jsx|mjs|json)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -159,7 +162,7 @@ def _may_be_catalogue(path: str) -> bool:
     dot = name.rfind(".")
     if 0 < dot < len(name) - 1 and name[dot:].lower() in _CATALOGUE_EXTENSIONS:
         return True
-    return _place(folder).may_hold
+    return _place(folder).may_hold or ".locale." in name.lower()
 
 
 def catalogue_of(repo: Repository, path: str) -> Catalogue | None:
@@ -194,6 +197,10 @@ def catalogue_of(repo: Repository, path: str) -> Catalogue | None:
     if extension in (".resx", ".arb"):
         tag = _name_tag(stem)
         return Catalogue(path, tag, extension[1:], True) if tag else None
+    module = _LOCALE_MODULE.match(name)
+    if module:
+        tag = _name_tag(module["stem"])
+        return Catalogue(path, tag, "locale-module", False) if tag else None
     lproj = place.lproj
     if lproj:
         tag = language_tag(lproj[: -len(".lproj")])
@@ -277,17 +284,20 @@ def holds_translations(repo: Repository, catalogue: Catalogue) -> bool:
     if kind == "gettext":
         return any(entry.msgid and any(entry.msgstrs) for entry in po_entries(text))
     if kind == "xliff":
-        return re.search(r"<target\b[^>]*>\s*[^<\s]", text) is not None
+        # A tag's attributes stop at the next "<": a run of openings costs one pass.
+        return re.search(r"<target\b[^<>]*+>\s*[^<\s]", text) is not None
     if kind == "qt":
-        return re.search(r"<translation\b[^>]*>\s*[^<\s]", text) is not None
+        return re.search(r"<translation\b[^<>]*+>\s*[^<\s]", text) is not None
     if kind == "android":
-        return re.search(r"<(string|item)\b[^>]*>\s*[^<\s]", text) is not None
+        return re.search(r"<(string|item)\b[^<>]*+>\s*[^<\s]", text) is not None
     if kind == "resx":
         return re.search(r"<value>\s*[^<\s]", text) is not None
     if kind == "properties":
-        return re.search(r"^\s*[^#!\s][^=:]*[=:]\s*\S", text, re.MULTILINE) is not None
+        # One "key = value" line; blanks and the key stay on the line (linear).
+        return re.search(r"^[ \t]*[^#!\s][^=:\n]*[=:][ \t]*\S", text, re.MULTILINE) is not None
     if catalogue.path.lower().endswith(DOC_EXTENSIONS):
-        return is_substantial(text)
+        # A page of an i18n/fr/ tree is a translation even when short.
+        return is_substantial(text, MIN_TREE_PAGE_WORDS)
     return len(_LETTER_WORD.findall(text)) >= 2
 
 
@@ -300,10 +310,14 @@ class Count:
 
     translated: int = 0
     total: int = 0
+    # Some of these strings are the source the others are translated from: complete by
+    # definition, whatever their msgstr or value says.
+    source: bool = False
 
     def add(self, other: Count) -> None:
         self.translated += other.translated
         self.total += other.total
+        self.source = self.source or other.source
 
     @property
     def ratio(self) -> float:
@@ -321,10 +335,10 @@ def parse_xml(text: str) -> ElementTree.Element | None:
     ``<!DOCTYPE TS>`` (Qt) is harmless and removed; an internal subset could declare
     entities that expand without end, so such a file is not parsed at all.
     """
-    if re.search(r"<!ENTITY|<!DOCTYPE[^>]*\[", text, re.IGNORECASE):
+    if re.search(r"<!ENTITY|<!DOCTYPE[^<>]*\[", text, re.IGNORECASE):
         return None
     text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
-    text = re.sub(r"<!DOCTYPE[^>]*>", "", text, count=1)
+    text = re.sub(r"<!DOCTYPE[^<>]*+>", "", text, count=1)
     try:
         return ElementTree.fromstring(text)
     except ElementTree.ParseError:
@@ -413,14 +427,14 @@ def _structured_keys(path: str, text: str) -> set[str] | None:
     extension = PurePosixPath(path).suffix.lower()
     try:
         if extension in (".json", ".arb"):
-            data = json.loads(text)
+            data = load_json(text)
         elif extension in (".yml", ".yaml"):
-            data = yaml.safe_load(text)
+            data = load_yaml(text)
         elif extension == ".toml":
-            data = tomllib.loads(text)
+            data = load_toml(text)
         else:
             return None
-    except (ValueError, yaml.YAMLError, RecursionError):
+    except Malformed:
         return None
     data = _without_language_root(data)
     return _leaf_keys(data) if isinstance(data, Mapping) else None
@@ -469,7 +483,11 @@ def _resx_keys(text: str) -> set[str] | None:
     }
 
 
-_APPLE_STRING = re.compile(r'^\s*"((?:[^"\\]|\\.)*)"\s*=\s*"((?:[^"\\]|\\.)*)"\s*;', re.MULTILINE)
+# Blanks before the key stay on its line: "^\s*" would run over the blank lines below
+# each line (quadratic).
+_APPLE_STRING = re.compile(
+    r'^[ \t]*"((?:[^"\\]|\\.)*+)"\s*=\s*"((?:[^"\\]|\\.)*+)"\s*;', re.MULTILINE
+)
 
 
 def _keys(catalogue: Catalogue, text: str) -> tuple[set[str], set[str]] | None:
@@ -532,12 +550,15 @@ class _Member:
 
 
 def _source(members: list[_Member], untagged: _Member | None) -> _Member:
+    """The file the others are translated from: the one without a language, else the
+    fullest (translators add to the source's keys, never the reverse); English breaks a
+    tie. Comparing each file with itself would call 1 string of 32 complete."""
     if untagged is not None:
         return untagged
-    english = [m for m in members if primary(m.tag) == "en"]
-    if english:
-        return min(english, key=lambda m: (m.tag != "en", m.path))
-    return max(members, key=lambda m: (len(m.keys), m.path))
+    return max(
+        members,
+        key=lambda m: (len(m.keys - m.fixed), primary(m.tag) == "en", m.tag == "en", m.path),
+    )
 
 
 class _Budget:
@@ -603,7 +624,10 @@ def _family_counts(
     wanted = source.keys - source.fixed
     if not wanted:
         return {}
-    return {
+    counts = {
         member.tag: Count(len((member.keys - member.fixed) & wanted), len(wanted))
         for member in members if member is not source
     }
+    if source.tag and source.tag not in counts:
+        counts[source.tag] = Count(len(wanted), len(wanted), source=True)
+    return counts

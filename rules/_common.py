@@ -7,8 +7,12 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 from commons_lint import Document, Repository, translator
+from commons_lint.structured import Malformed, load_yaml
 
 _ = translator(Path(__file__).parent / "locale")
 
@@ -99,13 +103,27 @@ def sections(text: str) -> list[tuple[str, int, str]]:
     return result
 
 
+def yaml_cause(error: Malformed) -> yaml.MarkedYAMLError | None:
+    """The parser's own error behind a :class:`Malformed` from ``structured``, which
+    raises it while handling that error (so it is the exception's context); None for a
+    problem found otherwise (a character YAML does not allow)."""
+    cause = error.__context__
+    return cause if isinstance(cause, yaml.MarkedYAMLError) else None
+
+
 def yaml_problem(error: Exception, text: str) -> tuple[int, int, str]:
     """The line and column to show for a YAML error, and the parser's description.
 
     The parser notices most mistakes where they are; an unclosed quote or bracket it
     notices only at the end of the file, and then where the construct opened is the
-    place to show.
+    place to show. ``error`` is a :class:`Malformed` from ``structured`` (nesting and
+    alias bounds included) or the parser's own error.
     """
+    if isinstance(error, Malformed):
+        cause = yaml_cause(error)
+        if cause is None:
+            return error.line, error.column, error.problem
+        error = cause
     problem_mark = getattr(error, "problem_mark", None)
     context_mark = getattr(error, "context_mark", None)
     mark = problem_mark or context_mark
@@ -125,3 +143,21 @@ def yaml_error_line(error: Exception, text: str) -> int:
     """The line to show for a YAML error, never past the last line with content
     ("the end of the stream" is the line before)."""
     return min(yaml_problem(error, text)[0], text.rstrip().count("\n") + 1)
+
+
+@lru_cache(maxsize=8)
+def _parsed_yaml(text: str) -> tuple[Any, Malformed | None]:
+    try:
+        return load_yaml(text), None
+    except Malformed as error:
+        return None, error
+
+
+def shared_yaml(text: str) -> Any:
+    """``structured.load_yaml(text)`` for a file that several rules read (publiccode.yml):
+    parsed once per run, as a 1 MiB file takes seconds. The value is shared between
+    the rules: they read it, never change it. Raises Malformed as load_yaml does."""
+    data, error = _parsed_yaml(text)
+    if error is not None:
+        raise error
+    return data

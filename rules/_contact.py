@@ -4,20 +4,37 @@ The contribution guide, code of conduct, governance and security policy rules al
 for a document under many names, sometimes for a section of the README instead; the
 last two ask whether the document gives a real way to reach people (an e-mail address,
 a form, a private reporting page) rather than a placeholder left from a template. The
-lookups, the sections and the contact detection live here.
+lookups, the sections, the contact detection and the links followed inside the
+repository (one hop) live here; documents are read through the model of
+:mod:`._document` (what is in code blocks, code spans and comments does not count).
 """
 
 from __future__ import annotations
 
 import re
+from array import array
+from bisect import bisect_left
 from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import PurePosixPath
 
 from commons_lint import Finding, Repository
 from commons_lint.repository import document_name, name_key
 
 from ._common import README_STEMS, fold, is_substantial, keyword_pattern, mentions, words
+from ._document import (
+    EMAIL,
+    OBFUSCATED_EMAIL,
+    PLACEHOLDER_DOMAIN,
+    URL,
+    Document,
+    document_format,
+    find_addresses,
+    is_real_address,
+    parse,
+    read_document,
+)
 
 # ----- finding the documents ----------------------------------------------------------
 
@@ -106,98 +123,45 @@ def community_documents(
 
 # ----- sections -----------------------------------------------------------------------
 
-_ATX = re.compile(r"^(#{1,6}|={1,6})\s+(\S.*?)\s*#*\s*$")
-_UNDERLINE = re.compile(r"^(=+|-+|~+|\^+|\*+|\++|#+)$")
-_FENCE = re.compile(r"^\s*(```|~~~)")
-
 
 @dataclass(frozen=True)
 class Section:
     heading: str
     line: int  # 1-based line of the heading
-    body: str  # the text up to the next heading of the same or a higher level
+    body: str  # the prose (code and comments blanked) up to the next heading of its level
 
 
-def _headings(lines: list[str]) -> list[tuple[int, int, str]]:
-    """(index, level, title) of every heading: Markdown, AsciiDoc, reStructuredText.
-
-    Underlined headings get their level from the order in which each underline style
-    first appears, as reStructuredText does.
-    """
-    found: list[tuple[int, int, str]] = []
-    underline_levels: dict[str, int] = {}
-    in_fence = False
-    for index, line in enumerate(lines):
-        if _FENCE.match(line):
-            in_fence = not in_fence
-            continue
-        if in_fence:
-            continue
-        stripped = line.strip()
-        atx = _ATX.match(stripped)
-        if atx:
-            found.append((index, len(atx[1]), atx[2]))
-            continue
-        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
-        if (
-            stripped
-            and not _UNDERLINE.match(stripped)
-            and _UNDERLINE.match(following)
-            and len(following) >= min(3, len(stripped))
-        ):
-            style = following[0]
-            level = underline_levels.setdefault(style, len(underline_levels) + 1)
-            found.append((index, level, stripped))
-    return found
+def atx_title(rest: str) -> str:
+    """An ATX heading's title from the text after its marker (starting with a non-blank):
+    trailing blanks, closing "#"s and the blanks before them removed; a title made only
+    of "#"s keeps its first one: what a lazy title before "#"s used to capture."""
+    title = rest.rstrip().rstrip("#").rstrip()
+    return title or rest[:1]
 
 
 def find_section(text: str, heading: re.Pattern[str]) -> Section | None:
-    """The first section whose heading matches ``heading`` (on folded text)."""
-    lines = text.splitlines()
-    headings = _headings(lines)
-    for position, (index, level, title) in enumerate(headings):
-        if not heading.search(fold(title)):
-            continue
-        end = len(lines)
-        for later_index, later_level, _title in headings[position + 1 :]:
-            if later_level <= level:
-                end = later_index
-                break
-        body_start = index + 2 if _is_underlined(lines, index) else index + 1
-        return Section(title, index + 1, "\n".join(lines[body_start:end]))
-    return None
+    """The first section whose heading matches ``heading`` (on folded text), from the
+    document model (:mod:`._document`, format guessed from the text): headings inside
+    code blocks do not count, and the body is the section's prose (code blanked)."""
+    return document_section(parse(text), heading)
 
 
-def _is_underlined(lines: list[str], index: int) -> bool:
-    return index + 1 < len(lines) and bool(_UNDERLINE.match(lines[index + 1].strip()))
+def document_section(document: Document, heading: re.Pattern[str]) -> Section | None:
+    """:func:`find_section` on a parsed document."""
+    found = document.section(heading)
+    if found is None:
+        return None
+    return Section(found.heading.title, found.heading.line, found.body)
 
 
 # ----- contact channels and placeholders ------------------------------------------------
 
-_EMAIL = re.compile(
-    r"(?<![\w.+-])(?P<local>[\w.+-]+)@(?P<domain>[\w-]+(?:\.[\w-]+)*\.(?P<tld>[a-z]{2,24}))(?!\w)",
-    re.I,
-)
-# "security [at] project [dot] org", "conduite (arobase) asso.fr"
-_OBFUSCATED_EMAIL = re.compile(
-    r"(?<![\w.+-])[\w.+-]+\s*[\[({]\s*(?:at|arobase)\s*[\])}]\s*"
-    r"[\w-]+(?:\s*(?:\.|[\[({]\s*(?:dot|point)\s*[\])}])\s*[\w-]+)+",
-    re.I,
-)
-# An http(s) address as written in running text: up to a space, a bracket or a quote.
-URL = re.compile(r"https?://[^\s<>()\[\]\"'`]+", re.I)
-
-# Addresses and sites that are never a real channel: reserved example names (RFC 2606),
-# their French look-alikes, and "your domain" templates.
-_PLACEHOLDER_DOMAIN = re.compile(
-    r"(?:^|\.)(?:example|exemple|domain|domaine|yourdomain|your-domain|votredomaine|"
-    r"votre-domaine|mydomain|company|yourcompany|yourproject|project-domain)"
-    r"\.[a-z]+(?:\.[a-z]+)?$"
-    r"|\.(?:example|test|invalid|localhost|tld)$",
-    re.I,
-)
-_NOT_A_MAILBOX = re.compile(r"^(?:git|noreply|no-reply|donotreply|do-not-reply)$", re.I)
-_NO_REPLY_DOMAIN = re.compile(r"(?:^|\.)noreply\.|users\.noreply\.", re.I)
+# Addresses (plain and written against harvesting), http(s) links and placeholder
+# domains (RFC 2606 names, their French look-alikes, "your domain" templates) are
+# recognised by the document model; the old names stay for the rules that use them.
+_EMAIL = EMAIL
+_OBFUSCATED_EMAIL = OBFUSCATED_EMAIL
+_PLACEHOLDER_DOMAIN = PLACEHOLDER_DOMAIN
 
 # Pages that explain codes of conduct, disclosure or standards: a link to one of them is
 # a reference, not a way to reach this project's people.
@@ -229,7 +193,9 @@ _PLACEHOLDERS = [
         re.I,
     ),
     re.compile(
-        r"[\[<{]+\s*(?:your[ _-]?|votre[ _-]?)?(?:e-?mail|courriel|contact|address|adresse)"
+        # Only from the first bracket of a run, taken whole: linear on a run of brackets.
+        r"(?<![\[<{])[\[<{]++\s*(?:your[ _-]?|votre[ _-]?)?"
+        r"(?:e-?mail|courriel|contact|address|adresse)"
         r"(?:[ _-]?(?:address|adresse|method|m[eé]thode|here|ici))?\s*[\]>}]+",
         re.I,
     ),
@@ -247,30 +213,29 @@ class Channel:
     line: int
 
 
+@lru_cache(maxsize=4)
+def _newlines(text: str) -> array[int]:
+    """Offsets of the line breaks of ``text``, found once per text (a str caches its hash,
+    so looking a text up again costs nothing)."""
+    return array("q", (match.start() for match in re.finditer("\n", text)))
+
+
 def line_number(text: str, offset: int) -> int:
-    """The 1-based line of ``text`` where the character at ``offset`` is."""
-    return text.count("\n", 0, offset) + 1
+    """The 1-based line of ``text`` where the character at ``offset`` is.
+
+    A binary search in the text's line breaks: counting them from the start for every
+    match would be quadratic on a file of a million matches.
+    """
+    return bisect_left(_newlines(text), offset) + 1
 
 
-def _is_real_address(local: str, domain: str) -> bool:
-    return not (
-        _PLACEHOLDER_DOMAIN.search(domain)
-        or _NO_REPLY_DOMAIN.search(domain)
-        or _NOT_A_MAILBOX.match(local)
-    )
+_is_real_address = is_real_address
 
 
 def emails(text: str) -> list[Channel]:
-    """Real e-mail addresses, plain, in ``mailto:`` links or written "name [at] host"."""
-    found = [
-        Channel("email", match[0], line_number(text, match.start()))
-        for match in _EMAIL.finditer(text)
-        if _is_real_address(match["local"], match["domain"])
-    ]
-    for match in _OBFUSCATED_EMAIL.finditer(text):
-        if not re.search(r"example|exemple", match[0], re.I):
-            found.append(Channel("email", match[0], line_number(text, match.start())))
-    return found
+    """Real e-mail addresses, plain, in ``mailto:`` links or written against harvesting
+    ("name [at] host [dot] org", "name AT host DOT org", "nom arobase hôte point fr")."""
+    return [Channel("email", found.value, found.line) for found in find_addresses(text)]
 
 
 def _host(url: str) -> str:
@@ -298,11 +263,14 @@ def links_near(text: str, wording: re.Pattern[str] = REPORT_WORDING) -> list[Cha
     """
     lines = text.splitlines()
     found = []
+    worded: dict[int, bool] = {}  # per line: once, however many links the line holds
     for url, line in urls(text):
         if is_reference_or_placeholder(url) or _PUBLIC_TRACKER.search(url.split("://", 1)[1]):
             continue
-        window = "\n".join(lines[max(0, line - 3) : line + 2])
-        if wording.search(fold(URL.sub(" ", window))):
+        if line not in worded:
+            window = "\n".join(lines[max(0, line - 3) : line + 2])
+            worded[line] = wording.search(fold(URL.sub(" ", window))) is not None
+        if worded[line]:
             found.append(Channel("link", url, line))
     return found
 
@@ -332,8 +300,15 @@ def placeholder(text: str) -> tuple[int, str] | None:
 MAX_POINTER_WORDS = 30
 
 
+def prose(repo: Repository, path: str) -> str:
+    """What the document at ``path`` says: its text with code blocks, code spans and
+    comments blanked, line for line (see :mod:`._document`)."""
+    return read_document(repo, path).prose
+
+
 def pointer_url(text: str) -> str | None:
-    """The link a short file sends its readers to, when that is all it does."""
+    """The link a short file sends its readers to, when that is all it does (give it
+    the file's prose: a licence header in a comment is not what the file says)."""
     links = [url for url, _line in urls(text) if not is_reference_or_placeholder(url)]
     if not links:
         return None
@@ -344,10 +319,6 @@ def pointer_url(text: str) -> str | None:
 
 # ----- following a short file's links inside the repository -----------------------------
 
-_MARKDOWN_LINK = re.compile(r"\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-_RST_LINK = re.compile(r"`[^`<]*<([^>`\s]+)>`_")
-
-
 def linked_files(repo: Repository, path: str, text: str, about: re.Pattern[str]) -> list[str]:
     """Documents of the repository that ``text`` (the content of ``path``) links to,
     whose path matches ``about`` (folded).
@@ -355,25 +326,99 @@ def linked_files(repo: Repository, path: str, text: str, about: re.Pattern[str])
     A root CONTRIBUTING.md often just says "see docs/dev/contributing-guide.md": the
     guide is then that file. Links are resolved from the file's folder, then the root.
     """
+    return [
+        candidate
+        for candidate in linked_pages(repo, path, text)
+        if about.search(fold(candidate))
+    ]
+
+
+def linked_pages(repo: Repository, path: str, text: str | None = None) -> list[str]:
+    """The project's own files that the document at ``path`` links to: relative links
+    (from its folder, then the root) and links to the repository's own forge address
+    (``repo.remote_url``: ``https://github.com/owner/name/blob/main/docs/x.md``).
+
+    Links inside code blocks and comments do not count. ``text`` is the document's text
+    when it is not the file's (an older caller's copy); by default the parsed file.
+    """
+    document = read_document(repo, path) if text is None else parse(text, document_format(path))
     folder = PurePosixPath(path).parent
+    forge = own_forge_url(repo)
     found = []
-    for match in [*_MARKDOWN_LINK.finditer(text), *_RST_LINK.finditer(text)]:
-        target = match[1].split("#", 1)[0]
-        if not target or "://" in target or target.startswith("mailto:"):
+    for link in document.links:
+        target = link.target
+        if forge is not None and target.lower().startswith(forge.lower() + "/"):
+            candidate = _forge_path(repo, target[len(forge) + 1 :])
+            if candidate is not None and candidate != path and repo.is_own(candidate):
+                found.append(candidate)
+            continue
+        target = target.split("#", 1)[0].split("?", 1)[0]
+        if not target or "://" in target or target.startswith(("mailto:", "//")):
             continue
         # "/docs/x.md" is relative to the root; "x.md" to the file's folder, or the root.
         bases = (PurePosixPath(),) if target.startswith("/") else (folder, PurePosixPath())
         for base in bases:
             candidate = _resolve(base / target.lstrip("/"))
-            if (
-                candidate
-                and repo.exists(candidate)
-                and about.search(fold(candidate))
-                and repo.is_own(candidate)
-            ):
-                found.append(candidate)
+            if candidate and repo.exists(candidate) and repo.is_own(candidate):
+                if candidate != path:
+                    found.append(candidate)
                 break
     return list(dict.fromkeys(found))
+
+
+# Files a link may lead to and still be a page to read: documents, not code or data.
+_PAGE_SUFFIXES = frozenset(
+    {"", ".md", ".markdown", ".mdx", ".rst", ".rest", ".adoc", ".asciidoc", ".txt"}
+)
+
+
+def linked_documents(repo: Repository, path: str) -> list[str]:
+    """The pages of the repository (Markdown, reStructuredText, AsciiDoc or plain text)
+    that the document at ``path`` links to: one hop, as :func:`linked_pages` finds them."""
+    return [
+        page
+        for page in linked_pages(repo, path)
+        if PurePosixPath(page).suffix.lower() in _PAGE_SUFFIXES
+    ]
+
+
+# "git@github.com:owner/name.git", "ssh://git@host/owner/name", "https://host/owner/name.git"
+_SCP_REMOTE = re.compile(r"^[\w.-]+@(?P<host>[\w.-]+):(?P<path>[^/].*)$")
+_URL_REMOTE = re.compile(r"^(?:https?|ssh|git)://(?:[^@/]*@)?(?P<host>[\w.-]+)(?::\d+)?/(?P<path>.+)$")
+
+
+def own_forge_url(repo: Repository) -> str | None:
+    """``https://<host>/<owner>/<name>`` of the origin remote, the address the project's
+    own pages are linked by; None without a network remote."""
+    return repo.derived(_own_forge_url)
+
+
+def _own_forge_url(repo: Repository) -> str | None:
+    remote = repo.remote_url
+    if not remote:
+        return None
+    match = _SCP_REMOTE.match(remote) or _URL_REMOTE.match(remote)
+    if match is None:
+        return None
+    project = match["path"].strip("/").removesuffix(".git").strip("/")
+    if "/" not in project:
+        return None
+    return f"https://{match['host'].lower()}/{project}"
+
+
+def _forge_path(repo: Repository, rest: str) -> str | None:
+    """The repository file a forge page shows: ``blob/<ref>/docs/x.md`` (GitLab puts
+    ``-/`` first), the ref being one or more path segments; None when no file fits."""
+    parts = [part for part in rest.split("#", 1)[0].split("?", 1)[0].split("/") if part]
+    if parts[:1] == ["-"]:
+        parts = parts[1:]
+    if len(parts) < 3 or parts[0] not in ("blob", "tree", "raw"):
+        return None
+    for ref_length in range(1, min(4, len(parts) - 1)):
+        candidate = _resolve(PurePosixPath(*parts[1 + ref_length :]))
+        if candidate and repo.exists(candidate):
+            return candidate
+    return None
 
 
 def _resolve(path: PurePosixPath) -> str | None:
@@ -433,7 +478,7 @@ def sort_documents(repo: Repository, paths: list[str], about: re.Pattern[str]) -
     written: list[str] = []
     pointers: list[tuple[str, str]] = []
     for path in paths:
-        text = repo.text(path)
+        text = prose(repo, path)
         url = pointer_url(text)
         substantial = is_substantial(text)
         if url is not None:
@@ -443,8 +488,10 @@ def sort_documents(repo: Repository, paths: list[str], about: re.Pattern[str]) -
         if url is not None or not substantial:
             written.extend(
                 linked
-                for linked in linked_files(repo, path, text, about)
-                if is_substantial(repo.text(linked)) and linked not in written
+                for linked in linked_pages(repo, path)
+                if about.search(fold(linked))
+                and is_substantial(prose(repo, linked))
+                and linked not in written
             )
     return Documents(paths, written, pointers)
 
@@ -455,7 +502,7 @@ def readme_section(repo: Repository, heading: re.Pattern[str]) -> tuple[str, Sec
     Files at the root are always the project's own: no vendored or test folder above them.
     """
     for document in repo.find_documents(README_STEMS, dirs=("",)):
-        section = find_section(repo.text(document.path), heading)
+        section = document_section(read_document(repo, document.path), heading)
         if section is not None:
             return document.path, section
     return None
@@ -495,7 +542,7 @@ def written_aspects(
     """Advice for each aspect that the written documents, read as one text (with
     ``also``, such as a README section that completes them), do not mention; named on
     the first written document."""
-    combined = "\n".join(repo.text(path) for path in documents.written)
+    combined = "\n".join(prose(repo, path) for path in documents.written)
     if also is not None:
         combined += "\n" + also
     return missing_aspects(documents.written[0], combined, aspects, describe)
@@ -509,14 +556,19 @@ def readme_stand_in(
     *,
     message: str,
     fix: str,
+    counted: Callable[[str], int] | None = None,
 ) -> list[Finding]:
     """When a README section of at least ``min_words`` words stands in for the document:
     advice to give it a file of its own, then advice for each aspect it does not mention.
     Empty when there is no such section.
 
-    ``message`` is a translated message with ``{heading}``, ``fix`` its fix.
+    ``message`` is a translated message with ``{heading}``, ``fix`` its fix; ``counted``
+    says how many of the body's words count (all of them by default).
     """
-    if readme is None or len(words(readme[1].body)) < min_words:
+    if readme is None:
+        return []
+    size = counted(readme[1].body) if counted is not None else len(words(readme[1].body))
+    if size < min_words:
         return []
     path, section = readme
     return [

@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from commons_lint import History, NotApplicable, Repository
-from commons_lint.repository import LogEntry
+from commons_lint.repository import EARLIEST_TIME, LATEST_TIME, LogEntry
 
 from ._common import _
 
@@ -34,8 +34,14 @@ def shallow_reason() -> str:
 
 
 def day(moment: int | float) -> str:
-    """A date as people write it in both languages: 2024-05-01."""
-    return datetime.fromtimestamp(moment, tz=UTC).strftime("%Y-%m-%d")
+    """A date as people write it in both languages: 2024-05-01.
+
+    Commit and tag dates are within the years 1 to 9999 (``repository.EARLIEST_TIME``,
+    ``LATEST_TIME``); a moment computed from one (a window's start) may not be, and is
+    shown as the nearest end of that range.
+    """
+    moment = min(max(moment, EARLIEST_TIME), LATEST_TIME)
+    return datetime.fromtimestamp(moment, tz=UTC).date().isoformat()  # 0001-01-01 too
 
 
 def positive_int(options: Mapping[str, Any], name: str, default: int) -> int:

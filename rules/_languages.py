@@ -79,10 +79,16 @@ def same_language(identified: str, claimed: str) -> bool:
 _FENCED_CODE = re.compile(r"^[ \t]*(```|~~~).*?^[ \t]*\1[^\n]*$", re.DOTALL | re.MULTILINE)
 # reStructuredText and AsciiDoc literal blocks, HTML comments and tags.
 _RST_DIRECTIVE = re.compile(r"^\.\. [\w-]+::.*$", re.MULTILINE)
-_ASCIIDOC_BLOCK = re.compile(r"^(----|\.\.\.\.)\s*$.*?^\1\s*$", re.DOTALL | re.MULTILINE)
-_HTML = re.compile(r"<!--.*?-->|<[^>\n]+>", re.DOTALL)
+# Linear on hostile text: blanks after a delimiter stay on its line, a comment or a tag
+# stops at the next opening ("<!--", "<"), and an address or e-mail is tried only from the
+# start of a non-blank run (where the leftmost match starts anyway), not from each of its
+# characters, with a domain that stops at the next "@".
+_ASCIIDOC_BLOCK = re.compile(
+    r"^(----|\.\.\.\.)[ \t]*$.*?^\1[ \t]*$", re.DOTALL | re.MULTILINE
+)
+_HTML = re.compile(r"<!--(?:(?!-->|<!--).)*+-->|<[^<>\n]++>", re.DOTALL)
 _INDENTED_CODE = re.compile(r"^(?: {4}|\t).*$", re.MULTILINE)
-_URL = re.compile(r"\S+://\S+|`[^`\n]*`|\S+@\S+\.\w+")
+_URL = re.compile(r"(?<!\S)\S+://\S+|`[^`\n]*`|(?<!\S)\S+@[^\s@]+\.\w+")
 
 
 def _strip_code_and_links(text: str) -> str:
@@ -215,6 +221,45 @@ def share_in(text: str, language: str) -> float:
 
 # ----- tags in names -------------------------------------------------------------------
 
+# Full language names that documents are named with (guideItaliano.md, guide-francais.md,
+# README-English.md, LISEZMOI-français.md): the name in English, in French and in the
+# language itself, folded (lower case, no accents).
+LANGUAGE_NAMES = {
+    "en": ("english", "anglais", "englisch", "inglese", "ingles"),
+    "fr": ("french", "francais", "franzosisch", "francese", "frances"),
+    "de": ("german", "allemand", "deutsch", "tedesco", "aleman"),
+    "it": ("italian", "italien", "italiano", "italienisch"),
+    "es": ("spanish", "espagnol", "espanol", "castellano", "spagnolo", "spanisch"),
+    "pt": ("portuguese", "portugais", "portugues", "portugiesisch", "portoghese"),
+    "nl": ("dutch", "neerlandais", "nederlands", "niederlandisch"),
+    "ca": ("catalan", "catala"),
+    "pl": ("polish", "polonais", "polski"),
+    "ru": ("russian", "russe", "russkiy"),
+    "uk": ("ukrainian", "ukrainien"),
+    "zh": ("chinese", "chinois"),
+    "ja": ("japanese", "japonais"),
+    "ko": ("korean", "coreen"),
+    "ar": ("arabic", "arabe"),
+    "br": ("breton", "brezhoneg"),
+    "oc": ("occitan",),
+    "eu": ("basque", "euskara"),
+}
+_NAME_TO_TAG = {name: tag for tag, names in LANGUAGE_NAMES.items() for name in names}
+# A name ends with a language name after a separator or at a capital: guide-francais,
+# guideItaliano, README_English.
+_NAMED_SUFFIX = re.compile(r"(?:[._ -]|(?<=[a-z])(?=[A-Z]))([^\W\d_]+)$")
+
+
+def named_language(stem: str) -> tuple[str, str] | None:
+    """(base, tag) when ``stem`` ends with a full language name: ``guideItaliano`` ->
+    ("guide", "it"). The name must be the last part: ``english-grammar`` is not English."""
+    match = _NAMED_SUFFIX.search(stem)
+    if match is None or match.start() == 0:
+        return None
+    tag = _NAME_TO_TAG.get(fold(match[1]))
+    return (stem[: match.start()].rstrip("._ -"), tag) if tag else None
+
+
 # Codes that are also common words, folder names or file extensions (io, os, ts, ml, ca…):
 # in a folder name or a suffix they mean a language only in a clear context (beside
 # docs/en/, or on a README).
@@ -223,6 +268,11 @@ AMBIGUOUS_CODES = frozenset(
         "am", "an", "as", "be", "ca", "co", "cs", "cv", "el", "gl", "ha", "id", "ie", "ii",
         "io", "is", "ml", "ms", "my", "na", "nn", "no", "or", "os", "pi", "ps", "rm", "sd",
         "se", "sm", "so", "ss", "st", "to", "ts", "tt", "ty", "vi", "vo", "wa",
+        # English words and abbreviations: he, hi, EU, Angular's ng, service workers (sw),
+        # machine translation, change requests, audio-video, CE, CH, units (kg, km, mg,
+        # lb), ln, tl;dr, LA.
+        "he", "hi", "eu", "ng", "sw", "mt", "cr", "av", "ce", "ch", "kg", "km", "mg", "lb",
+        "ln", "tl", "la",
     }
 )
 _SEPARATOR = re.compile(r"[._-]")
@@ -232,16 +282,37 @@ def is_ambiguous(tag: str) -> bool:
     return tag.lower() in AMBIGUOUS_CODES
 
 
+def name_tag(text: str) -> str | None:
+    """A language tag in a name, with a real region: ``pt_br`` -> ``pt-BR``, but ``as-en``
+    is no tag (EN is no country: it is the language of ``rules-as-en.yaml``)."""
+    tag = language_tag(text)
+    if tag is None:
+        return None
+    last = tag.rsplit("-", 1)[1] if "-" in tag else ""
+    if len(last) == 2 and last.upper() not in _regions():
+        return None
+    return tag
+
+
+@cache
+def _regions() -> frozenset[str]:
+    from iso3166 import countries_by_alpha2  # loaded on the first name with a region
+
+    return frozenset(countries_by_alpha2)
+
+
 def language_suffixes(stem: str, separators: str = "._-") -> list[tuple[str, str]]:
     """Ways to read ``stem`` as <base><separator><language tag>, longest tag first.
 
-    ``README-pt-BR`` -> [("README", "pt-BR"), ("README-pt", "br")].
+    The tag is the last separated part (``README-pt-BR`` -> [("README", "pt-BR"),
+    ("README-pt", "br")]); a two-part tag needs a real region, so ``rules-as-en`` is
+    [("rules-as", "en")], never Assamese.
     """
     found = []
     for match in _SEPARATOR.finditer(stem):
         if match.group() not in separators or match.start() == 0:
             continue
-        tag = language_tag(stem[match.end() :])
+        tag = name_tag(stem[match.end() :])
         if tag:
             found.append((stem[: match.start()], tag))
     return found

@@ -115,7 +115,9 @@ class TitledLicence:
     ids: dict[str, str]  # version (or "variant:version") -> SPDX id
 
 
-_LINE_MARKUP = re.compile(r"^[\s#=*_>`|-]+|[\s#=*_`|-]+$")
+# The trailing run is tried from its first character only (taken whole): from each of
+# its characters, a long run of blanks before the end would be quadratic.
+_LINE_MARKUP = re.compile(r"^[\s#=*_>`|-]+|(?<![\s#=*_`|-])[\s#=*_`|-]++$")
 
 
 def _title_lines(text: str, limit: int = 40) -> list[str]:

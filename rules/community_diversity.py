@@ -8,7 +8,15 @@ organisations who did. The choices this module makes, so that they can be discus
   active project that is the same thing; a dormant project is judged on its last active
   year rather than on nothing (its dormancy is the ``activity`` rule's business), and
   the result does not change from one day to the next when nothing happens.
-- People are told apart by e-mail address, after the repository's ``.mailmap``.
+- One person is one identity. Git applies the repository's ``.mailmap`` first; then
+  identities are merged when they share an address; when they carry the same name
+  (compared without case, accents, punctuation, initials or the order of first and last
+  names: "Gregory, Gary D." is "Gary Gregory"), unless the name says nobody ("root",
+  "Your Name"); and when a forge's "noreply" address (GitHub's
+  ``12345+handle@users.noreply.github.com``, GitLab's ``12345-handle@users.noreply.gitlab.com``)
+  carries a handle that is another identity's name or address without its separators
+  (``ThibaudDauce`` and "Thibaud Dauce", ``garydgregory`` and ``garydgregory@gmail.com``).
+  A person's commits count for the organisation of the address each was made with.
 - An organisation is the registrable domain of the author's address:
   ``dev.lab.example-corp.com`` is ``example-corp.com``; under multi-part suffixes
   (``co.uk``, ``com.au``…) one more label counts. French ministries share ``gouv.fr``
@@ -22,6 +30,8 @@ organisations who did. The choices this module makes, so that they can be discus
   organisation, and leaving them out would hide how much volunteers contribute.
 - Merge commits and bots (names ending in "[bot]" or " bot", Dependabot, Renovate…) are
   not contributions by people and are left out.
+- Below ``min-commits`` commits by people in the period there is too little to judge:
+  the rule is not applicable (its facts are still given), it does not pass.
 """
 
 from __future__ import annotations
@@ -32,10 +42,23 @@ from collections.abc import Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from commons_lint import Finding, History, NotApplicable, Repository, Severity, Text, Theme, rule
+from commons_lint import (
+    Evidence,
+    Fact,
+    Finding,
+    History,
+    NotApplicable,
+    Outcome,
+    Repository,
+    Severity,
+    Summary,
+    Text,
+    Theme,
+    rule,
+)
 from commons_lint.repository import LogEntry
 
-from ._common import TUTORIAL_URL, _
+from ._common import TUTORIAL_URL, _, fold, normalise
 from ._history import (
     SECONDS_PER_DAY,
     day,
@@ -117,14 +140,120 @@ def smallest_majority(counts: Iterable[int]) -> int:
     return 0
 
 
+# ----- one person, one identity --------------------------------------------------------
+
+# A forge's private address, whose handle is the account's: GitHub's
+# "12345+handle@users.noreply.github.com" (or without the number), GitLab's
+# "12345-handle@users.noreply.gitlab.com" (or without), on gitlab.com or an instance.
+_GITHUB_NOREPLY = re.compile(r"^(?:\d+\+)?(?P<handle>[^@+]+)@users\.noreply\.github\.com$")
+_OTHER_NOREPLY = re.compile(r"^(?:\d+-)?(?P<handle>[^@+]+)@users\.noreply\.[\w.-]+$")
+_INITIAL = 1  # one-letter tokens of a name are initials: "Gary D. Gregory"
+# Names and handles that say nobody in particular: machines' defaults, placeholders.
+_NOBODY = frozenset(
+    {
+        "root", "admin", "administrator", "administrateur", "user", "utilisateur", "ubuntu",
+        "debian", "pi", "vagrant", "unknown", "inconnu", "anonymous", "anonyme", "nobody",
+        "none", "null", "default", "yourname", "votrenom", "name", "nom", "johndoe",
+        "janedoe", "test", "tester", "dev", "developer", "git", "github", "gitlab",
+        "localhost", "me", "info", "contact", "author", "auteur", "noreply",
+    }
+)
+MIN_HANDLE = 3  # shorter handles ("js", "ab") are too likely to be someone else's
+
+
+def forge_handle(email: str) -> str | None:
+    """The account handle of a GitHub or GitLab noreply address, compared without case
+    or separators; None for any other address."""
+    match = _GITHUB_NOREPLY.match(email) or _OTHER_NOREPLY.match(email)
+    return None if match is None else _distinctive(normalise(match["handle"]))
+
+
+def _distinctive(compact: str) -> str | None:
+    return compact if len(compact) >= MIN_HANDLE and compact not in _NOBODY else None
+
+
+def name_key(name: str) -> str | None:
+    """A name as it identifies a person: "Gary D. Gregory", "gregory gary" and
+    "GRÉGORY, Gary" are one key; a one-word name ("maudetes") is its own key. None for a
+    name that says nobody ("root", "Your Name") or only initials ("A. P.")."""
+    tokens = [token for token in re.split(r"[\W_]+", fold(name)) if token]
+    words = [token for token in tokens if len(token) > _INITIAL]
+    if len(words) >= 2:
+        if _distinctive("".join(words)) is None:
+            return None
+        return " ".join(sorted(words))
+    if len(tokens) == 1:  # a handle-like name; "Anne P." is too little to go on
+        return _distinctive(tokens[0])
+    return None
+
+
+def compact_name(name: str) -> str | None:
+    """A name written as a handle would be: "Thibaud Dauce" -> "thibauddauce"."""
+    return _distinctive(normalise(name))
+
+
+class _Groups:
+    """Union-find over identities: which ones are the same person."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def join(self, first: int, second: int) -> None:
+        self.parent[self.find(first)] = self.find(second)
+
+
+Identity = tuple[str, str]  # (e-mail address, name) as the log gives them, after .mailmap
+
+
+def people_of(identities: Mapping[Identity, int]) -> list[list[Identity]]:
+    """The identities grouped by person, each person's most used identity first."""
+    listed = sorted(identities, key=lambda identity: (-identities[identity], identity))
+    groups = _Groups(len(listed))
+    first_with: dict[tuple[str, str], int] = {}  # (kind, key) -> first identity with it
+    handles: dict[str, int] = {}  # noreply handle -> an identity that has it
+
+    def link(index: int, kind: str, key: str | None) -> None:
+        if key is None:
+            return
+        earlier = first_with.setdefault((kind, key), index)
+        if earlier != index:
+            groups.join(index, earlier)
+
+    for index, (email, name) in enumerate(listed):
+        link(index, "email", email)
+        link(index, "name", name_key(name))
+        handle = forge_handle(email)
+        if handle is not None:
+            handles.setdefault(handle, index)
+            link(index, "handle", handle)
+    # A handle is a person's name or address written without separators.
+    for index, (email, name) in enumerate(listed):
+        local = email.rpartition("@")[0]
+        for key in (compact_name(name), _distinctive(normalise(local))):
+            if key is not None and key in handles:
+                groups.join(index, handles[key])
+    people: dict[int, list[Identity]] = {}
+    for index, identity in enumerate(listed):
+        people.setdefault(groups.find(index), []).append(identity)
+    return list(people.values())
+
+
 @dataclass(frozen=True)
 class Contributors:
     """Who made the commits of a period."""
 
     commits: int
-    by_person: Counter[str]  # e-mail address -> commits
-    by_group: Counter[Hashable]  # organisation domain, or ("independent", address)
-    names: Mapping[str, str]  # e-mail address -> a name used with it
+    by_person: Counter[str]  # a person's most used e-mail address -> commits
+    by_group: Counter[Hashable]  # organisation domain, or ("independent", person)
+    names: Mapping[str, str]  # a person's address -> the name they use most
+    # a person's address -> their other identities (address, name, commits), most first
+    merged: Mapping[str, list[tuple[str, str, int]]]
 
     @property
     def bus_factor(self) -> int:
@@ -146,29 +275,79 @@ class Contributors:
 def contributors(entries: Iterable[LogEntry]) -> Contributors:
     # Counted by identity first: the same few people make most commits, so each
     # identity is checked for a bot once rather than once per commit.
-    by_identity: Counter[tuple[str, str]] = Counter(
+    by_identity: Counter[Identity] = Counter(
         (entry.email, entry.name) for entry in entries if not entry.merge
     )
+    human = {
+        (email, name): count
+        for (email, name), count in by_identity.items()
+        if not is_bot(name, email)
+    }
     by_person: Counter[str] = Counter()
-    names: dict[str, str] = {}
-    for (email, name), count in by_identity.most_common():
-        if not is_bot(name, email):
-            by_person[email] += count
-            names.setdefault(email, name)  # the name used most with this address
     by_group: Counter[Hashable] = Counter()
-    for email, count in by_person.items():
-        organisation = organisation_of(email)
-        by_group[organisation if organisation is not None else ("independent", email)] += count
-    return Contributors(sum(by_person.values()), by_person, by_group, names)
+    names: dict[str, str] = {}
+    merged: dict[str, list[tuple[str, str, int]]] = {}
+    for identities in people_of(human):
+        email, name = identities[0]
+        names[email] = name
+        for other_email, other_name in identities:
+            count = human[(other_email, other_name)]
+            by_person[email] += count
+            # Each commit counts for the organisation of the address it was made with.
+            organisation = organisation_of(other_email)
+            by_group[organisation if organisation is not None else ("independent", email)] += (
+                count)
+        if len(identities) > 1:
+            merged[email] = [(e, n, human[(e, n)]) for e, n in identities[1:]]
+    return Contributors(sum(by_person.values()), by_person, by_group, names, merged)
 
 
 def _percent(part: int, whole: int) -> int:
     return round(100 * part / whole) if whole else 0
 
 
+# The facts list the people and organisations who made most commits, not all of them.
+MAX_LISTED = 50
+
+
+def diversity_facts(people: Contributors, start: float, end: float) -> Iterator[Outcome]:
+    """The factors and who they count, as facts; the period as evidence."""
+    yield Fact("period", {"start": day(start), "end": day(end)})
+    yield Fact("commits", people.commits)
+    yield Fact("bus_factor", people.bus_factor)
+    yield Fact("elephant_factor", people.elephant_factor)
+    yield Fact("authors", len(people.by_person))
+    yield Fact("identities", [
+        {"name": people.names.get(email, email), "email": email, "commits": count}
+        for email, count in people.by_person.most_common(MAX_LISTED)
+    ])
+    yield Fact("organisations", [
+        {"organisation": group, "commits": count}
+        for group, count in people.by_group.most_common(MAX_LISTED)
+        if isinstance(group, str)
+    ])
+    yield Fact("independents", people.independents)
+    yield Fact("merged_identities", [
+        {"name": people.names[email], "email": email, "merged": [
+            {"name": name, "email": address, "commits": count}
+            for address, name, count in people.merged[email]
+        ]}
+        for email, _count in people.by_person.most_common()
+        if email in people.merged
+    ][:MAX_LISTED])
+    yield Evidence(None, note=_("commits from {start} to {end}: {commits}").format(
+        commits=people.commits, start=day(start), end=day(end)))
+    yield Summary(_("bus factor {bus}, elephant factor {elephant}").format(
+        bus=people.bus_factor, elephant=people.elephant_factor))
+
+
 def _dependency(people: Contributors, minimum: int) -> Finding | None:
-    """The failure when one person, or one organisation, made half of the commits."""
-    if people.commits < minimum or people.elephant_factor != 1:
+    """The failure when one person, or one organisation, made half of the commits.
+
+    A person's commits may be spread over several organisations (a work address and a
+    personal one): then one person can make half of them while no organisation does.
+    """
+    if people.commits < minimum or 1 not in (people.bus_factor, people.elephant_factor):
         return None
     if people.bus_factor == 1:
         email, count = people.by_person.most_common(1)[0]
@@ -216,10 +395,14 @@ made half of them; the elephant factor the smallest number of organisations who 
 own organisation); personal addresses (Gmail, Outlook, Proton, Orange, Free…) and forge
 "noreply" addresses are independent contributors, each counted on their own. Both
 factors, the number of authors and of organisations are reported as advice. The rule
-fails when one person or one organisation made half of the commits or more, once the
-period has at least `min-commits` commits (20 by default). People's several addresses
-are merged through the repository's .mailmap. Not applicable without a Git history or
-in a shallow clone that does not reach back over the whole period.
+fails when one person or one organisation made half of the commits or more. With
+fewer than `min-commits` commits in the period (20 by default) it is not applicable:
+too few to judge. One person is one identity: the repository's .mailmap is applied,
+then identities that share an address, the same name (case, accents, initials and the
+order of first and last name aside) or a GitHub or GitLab "noreply" handle matching
+their name or address are merged; the facts list who was merged into whom. Not
+applicable without a Git history or in a shallow clone that does not reach back over
+the whole period.
 
 Fix: open the project to others: a contribution guide, a governance that gives
 contributors a say, issues labelled for newcomers, reviews shared among maintainers;
@@ -241,11 +424,14 @@ example-corp.com ; chaque ministère sous gouv.fr est une organisation distincte
 adresses personnelles (Gmail, Outlook, Proton, Orange, Free…) et les adresses
 « noreply » des forges sont des contributeurs indépendants, comptés chacun à part. Les
 deux facteurs, le nombre d'auteurs et d'organisations sont donnés en conseil. La règle
-échoue quand une personne ou une organisation a fait la moitié des commits ou plus, dès
-que la période compte au moins `min-commits` commits (20 par défaut). Les différentes
-adresses d'une même personne sont regroupées grâce au fichier .mailmap du dépôt. Sans
-objet sans historique Git, ou dans un clone superficiel qui ne couvre pas toute la
-période.
+échoue quand une personne ou une organisation a fait la moitié des commits ou plus.
+Avec moins de `min-commits` commits sur la période (20 par défaut), elle est sans
+objet : c'est trop peu pour juger. Une personne est une seule identité : le fichier
+.mailmap du dépôt est appliqué, puis sont regroupées les identités qui partagent une
+adresse, le même nom (sans tenir compte de la casse, des accents, des initiales ni de
+l'ordre prénom-nom) ou un identifiant « noreply » de GitHub ou de GitLab qui reprend
+leur nom ou leur adresse ; les faits indiquent qui a été regroupé avec qui. Sans objet
+sans historique Git, ou dans un clone superficiel qui ne couvre pas toute la période.
 
 Correction : ouvrez le projet : un guide de contribution, une gouvernance qui donne voix
 aux contributeurs, des tickets signalés pour les nouveaux venus, des relectures
@@ -258,7 +444,12 @@ qu'à demander. Ajoutez un .mailmap quand une personne commite sous plusieurs ad
 )
 def community_diversity(
     repo: Repository, history: History, options: Mapping[str, Any]
-) -> Iterator[Finding]:
+) -> Iterator[Outcome]:
+    """Facts: ``period`` (``{start, end}``), ``commits``, ``bus_factor``,
+    ``elephant_factor``, ``authors``, ``identities`` (``[{name, email, commits}]``, one per
+    person, most commits first), ``organisations`` (``[{organisation, commits}]``),
+    ``independents``, ``merged_identities`` (``[{name, email, merged: [{name, email,
+    commits}]}]``: the identities counted as that person besides their main one)."""
     newest = require_history(repo, history)
     days = positive_int(options, "window-days", 365)
     start = newest.committed - days * SECONDS_PER_DAY
@@ -267,7 +458,18 @@ def community_diversity(
         raise NotApplicable(shallow_reason())
     if people.commits == 0:
         raise NotApplicable(_("no commit by a person in the period (only merges or bots)"))
-    dependency = _dependency(people, positive_int(options, "min-commits", 20))
+    yield from diversity_facts(people, start, newest.committed)
+    if repo.exists(".mailmap"):
+        yield Evidence(".mailmap", note=_("merges a person's addresses"))
+    minimum = positive_int(options, "min-commits", 20)
+    if people.commits < minimum:
+        # Too few to tell a team from a lone author: the facts stay, the verdict waits.
+        raise NotApplicable(
+            _("only {commits} commits by people from {start} to {end}, fewer than the "
+              "{minimum} it takes to judge").format(
+                commits=people.commits, start=day(start), end=day(newest.committed),
+                minimum=minimum))
+    dependency = _dependency(people, minimum)
     if dependency is not None:
         yield dependency
     yield Finding(

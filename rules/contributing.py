@@ -6,10 +6,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from commons_lint import Finding, Repository, Severity, Text, Theme, rule
+from commons_lint import Finding, Outcome, Repository, Severity, Text, Theme, rule
 from commons_lint.forge import CommunityFile, ForgeInfo
 
-from ._common import TUTORIAL_URL, _, is_substantial, keyword_pattern
+from ._common import TUTORIAL_URL, _, is_substantial, keyword_pattern, mentions, words
 from ._contact import (
     GUIDE_NAMES,
     Aspect,
@@ -23,6 +23,7 @@ from ._contact import (
     unwritten_document,
     written_aspects,
 )
+from ._evidence import section_evidence, written_documents
 
 # HACKING is, by GNU tradition, notes for programmers (building, coding style): it
 # leaves out the translators, writers and designers the tutorial wants to welcome, and
@@ -42,6 +43,45 @@ SECTION_HEADING = keyword_pattern(
 )
 # Where a short file points to the real guide inside the repository.
 GUIDE_PATH = re.compile(r"contribu")
+
+# A README section guides only by what it explains. An invitation ("Contributions are
+# welcome", "Feel free to open issues or PRs") says that help is wanted, not how to
+# give it; a sentence that sends the reader to a guide elsewhere ("see the guidelines
+# of X") explains nothing here. Such sentences are not counted towards
+# MIN_SECTION_WORDS; an invitation is a short sentence (below INVITATION_WORDS words).
+INVITATION_WORDING = keyword_pattern(
+    [
+        "welcome*", "appreciated", "feel free", "do not hesitate", "don't hesitate",
+        "dont hesitate", "encouraged", "bienvenu*", "n'hesitez pas", "nhesitez pas",
+        "hesitez pas", "apprecie*", "thank*", "merci*",
+    ]
+)
+POINTING_WORDING = keyword_pattern(
+    [
+        "see", "check out", "refer to", "read", "more about", "learn more", "know more",
+        "voir", "voyez", "consultez", "consulter", "lisez", "reportez-vous",
+        "en savoir plus", "plus d'informations", "plus d'information",
+    ]
+)
+INVITATION_WORDS = 12
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n[ \t]*\n|\n[ \t]*(?:[-*+]|\d+[.)])[ \t]+")
+_LINK_MARKUP = re.compile(r"\[([^\]\n]*)\]\([^)\s]*\)|https?://\S+")
+
+
+def guiding_words(body: str) -> int:
+    """The words of ``body`` (a README section's prose) that explain how to contribute:
+    invitations and pointers to guides elsewhere left out."""
+    total = 0
+    for sentence in _SENTENCE_BREAK.split(body):
+        has_link = _LINK_MARKUP.search(sentence) is not None
+        plain = _LINK_MARKUP.sub(lambda match: match[1] or " ", sentence)
+        count = len(words(plain))
+        if has_link and mentions(plain, POINTING_WORDING):
+            continue
+        if count < INVITATION_WORDS and mentions(plain, INVITATION_WORDING):
+            continue
+        total += count
+    return total
 
 
 # What a guide should explain, and words that show it does (English and French).
@@ -193,7 +233,10 @@ extension such as .md, .rst, .adoc or .txt, language variant such as
 CONTRIBUTING.fr.md) in the root, docs/, .github/ or .gitlab/, or a documentation page
 such as docs/contributing/index.md or docs/fr/contribuer.md. Files under vendored or
 test folders are not the project's guide. An empty or placeholder file fails, and so
-does a README whose contribution section is a mere "contributions welcome".
+does a README whose contribution section is a mere "contributions welcome": a section
+stands in for a guide when it has at least 20 words that explain, once invitations
+("contributions are welcome", "feel free to open issues or PRs") and sentences that
+send the reader to a guide elsewhere are set aside.
 CONTRIBUTORS and AUTHORS list people and HACKING speaks to developers only: they do
 not count.
 
@@ -222,7 +265,10 @@ indifférents) à la racine, dans docs/, .github/ ou .gitlab/, ou une page de
 documentation comme docs/contributing/index.md ou docs/fr/contribuer.md. Les fichiers
 des dossiers de dépendances ou de tests ne sont pas le guide du projet. Un fichier vide
 ou bouche-trou échoue, de même qu'un README dont la section sur la contribution se
-résume à « contributions bienvenues ». CONTRIBUTORS et AUTHORS listent des personnes et
+résume à « contributions bienvenues » : une section tient lieu de guide si elle compte
+au moins 20 mots qui expliquent, une fois mises de côté les invitations (« les
+contributions sont les bienvenues », « n'hésitez pas à ouvrir un ticket ») et les
+phrases qui renvoient vers un guide ailleurs. CONTRIBUTORS et AUTHORS listent des personnes et
 HACKING ne s'adresse qu'aux développeurs : ils ne comptent pas.
 
 Le guide passe avec un conseil s'il n'explique pas comment signaler un problème,
@@ -243,10 +289,15 @@ design, réponses aux questions).""",
     ),
     url=TUTORIAL_URL,
 )
-def contributing_guide(repo: Repository, forge: ForgeInfo | None) -> Iterator[Finding]:
+def contributing_guide(repo: Repository, forge: ForgeInfo | None) -> Iterator[Outcome]:
+    """Facts: ``documents`` (the written guides), ``contacts`` (``[{kind, value, path,
+    line}]`` the guides give, kind email, form, advisory or url)."""
     documents = sort_documents(repo, community_documents(repo, GUIDE_NAMES), GUIDE_PATH)
     readme = readme_section(repo, SECTION_HEADING)
     if documents.written:
+        yield from written_documents(
+            repo, documents.written, _("contribution guide"), contacts=True
+        )
         also = readme[1].body if readme is not None else None
         yield from written_aspects(repo, documents, ASPECTS, _aspect_message, also)
         return
@@ -270,8 +321,11 @@ def contributing_guide(repo: Repository, forge: ForgeInfo | None) -> Iterator[Fi
         message=_("The README's “{heading}” section is the only contribution guide."),
         fix=_("Move it to a CONTRIBUTING.md file, where forges and newcomers look for it, "
               "and link to it from the README."),
+        counted=guiding_words,
     )
     if stand_in:
+        if readme is not None:
+            yield section_evidence(readme[0], readme[1].heading, readme[1].line)
         yield from stand_in
         return
     guide = forge.inherited(GUIDE_NAMES) if forge is not None else None

@@ -13,11 +13,24 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Any
+from urllib.parse import unquote
 
-from commons_lint import Finding, History, Repository, Severity, Text, Theme, rule
+from commons_lint import (
+    Evidence,
+    Fact,
+    Finding,
+    History,
+    Outcome,
+    Repository,
+    Severity,
+    Text,
+    Theme,
+    rule,
+)
 
 from ._common import README_STEMS, TUTORIAL_URL, _, fold, is_substantial
 from ._contact import GUIDE_NAMES, community_documents
+from ._document import read_document
 from ._history import is_bot, positive_int
 
 DCO = "dco"
@@ -45,7 +58,7 @@ _TOOL_NAME = {DCO: re.compile(r"(?:^|[-_.])dco(?:[-_.]|$)"),
 _APOSTROPHE = r"['’]?\s*"
 # On folded text (lower case, no accents).
 _DCO_WORDS = re.compile(
-    r"(?<![\w-])(?:developers?" + _APOSTROPHE + r"\s*certificate\s+of\s+origin"
+    r"(?<![\w-])(?:developer(?:s|['’]s|s['’])?\s*certificate\s+of\s+origin"
     r"|certificats?\s+d" + _APOSTROPHE + r"origine\s+d(?:u|es|e)\s+developpeu(?:r|rs|se|ses)"
     r"|signed-off-by|signed-off|sign-offs?|signoffs?|dco)(?![\w-])"
 )
@@ -86,6 +99,11 @@ _LICENCE_AFTER = (
     r"[^.;!?]{0,80}?(?:licen[cs]e|gpl|\bmit\b|apache|eupl|bsd|mpl|cecill|etalab|"
     r"creative\s+commons|cc[- ]by|odbl)"
 )
+# Work yet to come is contributions: "any new code", "tout nouveau développement".
+_NEW_WORK = (
+    r"(?:\bnew\s+(?:developments?|code|features?|modules?)"
+    r"|\bnouv(?:eau|eaux|elle|elles)\s+(?:developpements?|code|fonctionnalites?|modules?))"
+)
 # Up to seven words, within one sentence.
 _GAP = r"[^\w.;!?]+(?:[\w'’-]+[^\w.;!?]+){0,7}?"
 _INBOUND = (
@@ -98,6 +116,13 @@ _INBOUND = (
     re.compile(r"\blicen[cs]e\s+(?:your|their|all|any|its)\s+contributions?\s+under\b"
                + _LICENCE_AFTER),
     re.compile(_SUBJECT + r"[^.;!?]{0,100}?\b(?:same\s+licen[cs]e|meme\s+licence)\b"),
+    # "all new developments must be made under a licence compatible with the GPL",
+    # "tout nouveau développement doit être fait sous une licence compatible"
+    re.compile(
+        r"(?:" + _SUBJECT + r"|" + _NEW_WORK + r")[^.;!?]{0,100}?\b(?:under|sous)\s+"
+        r"(?:an?\s+|une\s+|the\s+|la\s+)?(?:licen[cs]es?\s+(?:\w+\s+){0,2}?compatibles?|"
+        r"compatible\s+licen[cs]es?)\b"
+    ),
 )
 
 _HEADING = re.compile(r"^\s*(?:#{1,6}\s|={1,6}\s|\.\.\s)|^\s*[-=~^*#+]{3,}\s*$")
@@ -108,6 +133,102 @@ class Statement:
     kind: str  # DCO, CLA or INBOUND
     path: str
     line: int | None = None
+    via: str | None = None  # the guide or README that links to ``path``
+
+
+# ----- documents the guide points to ----------------------------------------------------
+
+# A path written out in the text: "read Documentation/process/submitting-patches.rst".
+_PATH_MENTION = re.compile(r"(?<![\w/.:@-])(?:\./)?((?:[\w.-]+/)+[\w.-]*\w)")
+# A file of a project on a forge: https://github.com/owner/name/blob/main/docs/x.md,
+# https://gitlab.com/group/name/-/blob/main/docs/x.md.
+_FORGE_FILE = re.compile(
+    r"^https?://(?:www\.)?(?P<host>[\w.-]+)/(?P<project>[\w.-]+(?:/[\w.-]+)+?)(?:\.git)?"
+    r"/(?:-/)?(?:blob|tree|raw)/[^/]+/(?P<path>[^?#]+)"
+)
+# Where the origin remote lives: https://host/owner/name(.git), git@host:owner/name.git.
+_REMOTE = re.compile(r"^(?:[\w+.-]+://(?:[^@/]*@)?|[^@/:]+@)?(?P<host>[\w.-]+)[:/](?::\d+/)?"
+                     r"(?P<project>[\w.-]+(?:/[\w.-]+)+?)(?:\.git)?/?$")
+# Licence texts speak of "Contributions" submitted "under the terms of this License": they
+# are the project's licence, not its terms for contributions.
+_LICENCE_TEXT = re.compile(r"(?:^|/)(?:licen[cs]es?|copying|notice|unlicen[cs]e)(?:[._-][^/]*)?$")
+_DOCUMENT_SUFFIXES = frozenset({"", ".md", ".markdown", ".rst", ".adoc", ".asciidoc", ".txt"})
+# Documents about contributing, whatever their name: SubmittingPatches, HACKING,
+# docs/contributing/legal.md, doc/legal/cession.md.
+CONTRIBUTION_PATHS = re.compile(
+    r"contribu|submit|patch|hacking|develop|\bsign|\bdco\b|\bcla\b|legal|juridique|cession|"
+    r"assign|certific|origin|droits|rights"
+)
+
+
+def _own_project(repo: Repository) -> tuple[str, str] | None:
+    url = repo.remote_url
+    match = _REMOTE.match(url) if url else None
+    if match is None:
+        return None
+    project = match["project"].lower()
+    return match["host"].lower(), project.removesuffix(".git")
+
+
+def _target_path(repo: Repository, source: str, target: str) -> str | None:
+    """The repository file a link or a mention of ``source`` names, if any."""
+    target = unquote(target.strip())
+    if "://" in target:
+        own = _own_project(repo)
+        match = _FORGE_FILE.match(target)
+        if own is None or match is None or (
+            match["host"].lower(), match["project"].lower()) != own:
+            return None
+        target = "/" + match["path"]
+    elif target.startswith(("mailto:", "#")):
+        return None
+    target = target.split("#", 1)[0]
+    folder = PurePosixPath(source).parent
+    bases = (PurePosixPath(),) if target.startswith("/") else (folder, PurePosixPath())
+    for base in bases:
+        candidate = _resolved(base / target.lstrip("/"))
+        if candidate is not None and repo.exists(candidate):
+            return candidate
+    return None
+
+
+def _resolved(path: PurePosixPath) -> str | None:
+    parts: list[str] = []
+    for part in path.parts:
+        if part == "..":
+            if not parts:
+                return None
+            parts.pop()
+        elif part not in (".", ""):
+            parts.append(part)
+    return "/".join(parts) or None
+
+
+def pointed_documents(
+    repo: Repository, sources: Sequence[str], about: re.Pattern[str]
+) -> list[tuple[str, str]]:
+    """(document, source): the documents of the repository that one of ``sources`` links
+    to or names by its path, one hop, whose folded path matches ``about``. Licence texts,
+    files that are not documents and the sources themselves are left out."""
+    found: dict[str, str] = {}
+    for source in sources:
+        text = repo.text(source)
+        targets = [link.target for link in read_document(repo, source).links]
+        targets += [match[1] for match in _PATH_MENTION.finditer(text)]
+        for target in targets:
+            path = _target_path(repo, source, target)
+            if (
+                path is None
+                or path in found
+                or path in sources
+                or PurePosixPath(path).suffix.lower() not in _DOCUMENT_SUFFIXES
+                or _LICENCE_TEXT.search(path.lower())
+                or not about.search(fold(path))
+                or not repo.is_own(path)
+            ):
+                continue
+            found[path] = source
+    return list(found.items())
 
 
 def _blocks(text: str) -> Iterator[tuple[int, str]]:
@@ -136,16 +257,16 @@ def _affirmed(folded: str, pattern: re.Pattern[str]) -> bool:
     )
 
 
-def statements_in(path: str, text: str) -> list[Statement]:
+def statements_in(path: str, text: str, via: str | None = None) -> list[Statement]:
     found: list[Statement] = []
     for line, block in _blocks(text):
         folded = fold(block)
         if _affirmed(folded, _DCO_WORDS) or _SIGNOFF_COMMAND.search(block):
-            found.append(Statement(DCO, path, line))
+            found.append(Statement(DCO, path, line, via))
         if _affirmed(folded, _CLA_WORDS):
-            found.append(Statement(CLA, path, line))
+            found.append(Statement(CLA, path, line, via))
         if any(pattern.search(folded) for pattern in _INBOUND):
-            found.append(Statement(INBOUND, path, line))
+            found.append(Statement(INBOUND, path, line, via))
     return found
 
 
@@ -172,10 +293,17 @@ def _tool_settings(repo: Repository) -> list[Statement]:
 def find_statements(repo: Repository) -> list[Statement]:
     documents = community_documents(repo, GUIDE_NAMES)
     documents += community_documents(repo, README_STEMS, folder_pages=False)
-    documents += community_documents(repo, DCO_FILE_NAMES + CLA_FILE_NAMES, folder_pages=False)
+    dco_or_cla_files = community_documents(
+        repo, DCO_FILE_NAMES + CLA_FILE_NAMES, folder_pages=False)
+    documents += dco_or_cla_files
+    documents = list(dict.fromkeys(documents))
     found: list[Statement] = []
-    for path in dict.fromkeys(documents):
+    for path in documents:
         found += statements_in(path, repo.text(path))
+    # A guide may hold its terms in another page: "see Documentation/SubmittingPatches".
+    guides_and_readmes = [path for path in documents if path not in dco_or_cla_files]
+    for path, source in pointed_documents(repo, guides_and_readmes, CONTRIBUTION_PATHS):
+        found += statements_in(path, repo.text(path), via=source)
     found += _named_files(repo, DCO_FILE_NAMES, DCO)
     found += _named_files(repo, CLA_FILE_NAMES, CLA)
     found += _tool_settings(repo)
@@ -190,9 +318,15 @@ def _share_option(options: Mapping[str, Any]) -> float:
 
 
 def _sign_offs(
-    repo: Repository, history: History, options: Mapping[str, Any], dco: Statement
-) -> Iterator[Finding]:
-    """Whether the recent commits carry the sign-off the DCO asks for."""
+    repo: Repository,
+    history: History,
+    options: Mapping[str, Any],
+    dco: Statement,
+    alternative: Statement | None = None,
+) -> Iterator[Outcome]:
+    """Whether the recent commits carry the sign-off the DCO asks for. With an
+    ``alternative`` (an agreement or a copyright assignment the project also accepts),
+    missing sign-offs are advice."""
     if not repo.is_git or not history.available:
         return  # nothing was committed, so nothing lacks a sign-off
     window = positive_int(options, "window", 100)
@@ -216,7 +350,27 @@ def _sign_offs(
         )
         return
     minimum = _share_option(options)
-    if total and signed / total < minimum:
+    yield Fact("signed_off_commits", {"signed": signed, "checked": total})
+    if total:
+        yield Evidence(None, note=_("{signed} of the last {total} commits signed off").format(
+            signed=signed, total=total))
+    if total and signed / total < minimum and alternative is not None:
+        # A signed agreement, assignment or certificate sent to the project is another
+        # way to give the same assurance: unsigned commits may be covered by it.
+        yield Finding(
+            _("{signed} of the last {total} commits carry a Signed-off-by line ({share}%); "
+              "{path} also accepts a signed agreement or assignment instead, which the "
+              "history cannot show.").format(
+                signed=signed, total=total, share=round(100 * signed / total),
+                path=alternative.path),
+            path=dco.path,
+            line=dco.line,
+            advice=True,
+            fix=_("Say in the contribution guide which of the two each contributor uses, "
+                  "or ask for a sign-off (git commit -s) on every commit."),
+            key="unsigned-commits",
+        )
+    elif total and signed / total < minimum:
         yield Finding(
             _("{signed} of the last {total} commits carry a Signed-off-by line ({share}%), "
               "below {minimum}%, although {path} asks for a sign-off (DCO).").format(
@@ -254,10 +408,15 @@ Agreement", "accord de licence de contribution", a CLA assistant link); or that
 contributions come under the project's licence ("inbound = outbound", "contributions
 are licensed under the same licence", "les contributions sont publiées sous la même
 licence"). The settings of a DCO or CLA bot (.github/dco.yml, a CLA workflow) count
-too. Mentions such as "no CLA required" do not, nor do GPG-signed commits.
+too, as do terms on a page that the guide or the README links to or names by its path
+(Documentation/SubmittingPatches, docs/legal/…), and a rule that contributions come
+under a licence compatible with the project's. Mentions such as "no CLA required" do
+not, nor do GPG-signed commits.
 When a DCO is stated, the last `window` commits (100 by default; merges and bots left
 out) must carry a Signed-off-by line in a share of at least `min-signoff-share` (0.9);
-in a shallow clone that holds fewer commits, that part is skipped with advice.
+in a shallow clone that holds fewer commits, that part is skipped with advice. When the
+project also accepts a signed agreement or copyright assignment instead, missing
+sign-offs are only advice.
 With `prefer-dco` (set by the fr-public profile, after the French administration's
 contribution policy), a CLA without a DCO gets advice: a DCO asks less of contributors
 and leaves them their rights.
@@ -281,12 +440,16 @@ développeur ») ; un accord de licence de contribution (« Contributor License
 Agreement », « accord de licence de contribution », un lien vers un assistant CLA) ; ou
 que les contributions relèvent de la licence du projet (« inbound = outbound », « les
 contributions sont publiées sous la même licence »). La configuration d'un robot DCO ou
-CLA (.github/dco.yml, un workflow CLA) compte aussi. Des mentions comme « pas de CLA »
-ne comptent pas, ni les commits signés avec GPG.
+CLA (.github/dco.yml, un workflow CLA) compte aussi, comme les conditions données dans
+une page vers laquelle le guide ou le README renvoie par un lien ou par son chemin
+(Documentation/SubmittingPatches, docs/juridique/…), et la règle selon laquelle les
+contributions relèvent d'une licence compatible avec celle du projet. Des mentions comme
+« pas de CLA » ne comptent pas, ni les commits signés avec GPG.
 Quand un DCO est annoncé, au moins une part `min-signoff-share` (0,9) des `window`
 derniers commits (100 par défaut, hors fusions et robots) doit porter une ligne
 Signed-off-by ; dans un clone superficiel qui en contient moins, cette partie est
-sautée avec un conseil.
+sautée avec un conseil. Quand le projet accepte aussi à la place un accord ou une
+cession de droits signés, les approbations manquantes ne donnent qu'un conseil.
 Avec `prefer-dco` (activé par le profil fr-public, selon la politique de contribution
 de l'administration française), un CLA sans DCO reçoit un conseil : un DCO demande moins
 aux contributeurs et leur laisse leurs droits.
@@ -304,8 +467,23 @@ Origin.""",
 )
 def contributor_terms(
     repo: Repository, history: History, options: Mapping[str, Any]
-) -> Iterator[Finding]:
+) -> Iterator[Outcome]:
+    """Facts: ``terms`` (``[{kind, path, line}]``, kind dco, cla or inbound, with
+    ``linked_from`` when the guide or README points to the page that states them);
+    ``signed_off_commits`` (``{signed, checked}``) when a DCO asks for sign-offs."""
     statements = find_statements(repo)
+    yield Fact("terms", [
+        {"kind": s.kind, "path": s.path, "line": s.line}
+        | ({"linked_from": s.via} if s.via is not None else {})
+        for s in statements
+    ])
+    labels = {DCO: _("Developer Certificate of Origin"), CLA: _("contributor licence agreement"),
+              INBOUND: _("contributions under the project's licence")}
+    for statement in statements:
+        note = labels.get(statement.kind, "")
+        if statement.via is not None:
+            note = _("{terms}, linked from {source}").format(terms=note, source=statement.via)
+        yield Evidence(statement.path, statement.line, note=note)
     if not statements:
         yield Finding(
             _("No terms for contributions found: no Developer Certificate of Origin "
@@ -320,7 +498,7 @@ def contributor_terms(
         return
     by_kind = {statement.kind: statement for statement in reversed(statements)}
     if DCO in by_kind:
-        yield from _sign_offs(repo, history, options, by_kind[DCO])
+        yield from _sign_offs(repo, history, options, by_kind[DCO], by_kind.get(CLA))
     elif CLA in by_kind and options.get("prefer-dco", False) is True:
         cla = by_kind[CLA]
         yield Finding(

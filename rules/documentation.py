@@ -18,13 +18,13 @@ Four kinds of evidence, any one of which is enough:
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 from typing import Any
 
-from commons_lint import Finding, Repository, Severity, Text, Theme, rule
+from commons_lint import Evidence, Fact, Finding, Outcome, Repository, Severity, Text, Theme, rule
+from commons_lint.structured import Malformed, load_json
 
 from ._common import (
     README_STEMS,
@@ -37,12 +37,13 @@ from ._common import (
     project_documents,
 )
 from ._contact import (
-    URL,
     community_documents,
     find_section,
     is_reference_or_placeholder,
     line_number,
 )
+from ._document import URL
+from ._prose import prose
 
 # Folders of a documentation tree, at the root (compared without case).
 DOC_TREES = (
@@ -115,16 +116,29 @@ DOC_WORDING = keyword_pattern(
         "read the docs", "readthedocs", "reference guide", "api reference",
     ]
 )
-_MARKDOWN_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\(\s*<?(?P<url>https?://[^)\s>]+)")
-_REFERENCE_LINK = re.compile(r"^\s*\[(?P<text>[^\]]+)\]:\s*<?(?P<url>https?://\S+?)>?\s*$", re.M)
+# Linear on hostile text: each part stops at the opening of the next link or tag ("[" not
+# opening an image, "(", "<", "<a", "<script"), so that a run of openings costs one pass
+# rather than one pass per opening, and a line's blanks never run over other lines.
+_MARKDOWN_LINK = re.compile(
+    r"(?<!!)\[(?P<text>(?:[^\[\]]|(?<=!)\[)*+)\]\(\s*<?(?P<url>https?://[^)\s>]++)"
+)
+_REFERENCE_LINK = re.compile(
+    r"^[ \t]*\[(?P<text>[^\[\]\n]++)\]:\s*<?(?P<url>https?://\S+?)>?[ \t]*$", re.M
+)
 _RST_LINK = re.compile(r"`(?P<text>[^`<]*)<(?P<url>https?://[^>`\s]+)>`_")
 _HTML_LINK = re.compile(
-    r"<a\s[^>]*href=[\"'](?P<url>https?://[^\"']+)[\"'][^>]*>(?P<text>.*?)</a>",
+    r"<a\s[^<>]*href=[\"'](?P<url>https?://[^\"']++)[\"'][^<>]*+>"
+    r"(?P<text>(?:(?!<a\s|</a>).)*+)</a>",
     re.IGNORECASE | re.DOTALL,
 )
 # A badge: an image inside a link, "[![Documentation Status](badge.svg)](https://…)".
-_BADGE_LINK = re.compile(r"\[!\[(?P<text>[^\]]*)\]\([^)]*\)\]\(\s*(?P<url>https?://[^)\s]+)")
-_HTML_TAG = re.compile(r"<(script|style)\b.*?</\1>|<[^>]+>", re.IGNORECASE | re.DOTALL)
+_BADGE_LINK = re.compile(
+    r"\[!\[(?P<text>[^\[\]]*+)\]\([^()]*+\)\]\(\s*(?P<url>https?://[^)\s]++)"
+)
+_HTML_TAG = re.compile(
+    r"<(script|style)\b(?:(?!</?(?:script|style)\b).)*+</\1>|<[^<>]++>",
+    re.IGNORECASE | re.DOTALL,
+)
 _README_KEYS = frozenset(normalise(stem) for stem in README_STEMS)
 
 
@@ -149,8 +163,8 @@ def _page_text(repo: Repository, path: str) -> str:
 
 def _notebook_prose(text: str) -> str:
     try:
-        notebook: Any = json.loads(text)
-    except ValueError:
+        notebook: Any = load_json(text)
+    except Malformed:
         return ""
     cells = notebook.get("cells") if isinstance(notebook, dict) else None
     if not isinstance(cells, list):
@@ -251,20 +265,88 @@ def _section_lines(text: str) -> set[int]:
     return set(range(section.line, section.line + count + 1))
 
 
+# Lines that thank or credit someone: "thanks to X for better documentation".
+THANKS_WORDING = keyword_pattern(
+    ["thank*", "merci", "remercie*", "remerciement*", "grateful", "kudos", "credit*",
+     "acknowledg*", "shout-out", "shoutout"]
+)
+# Words of a comparison with another tool: "another CSV toolkit", "unlike", "compared".
+COMPARISON_WORDING = keyword_pattern(
+    ["another", "unlike", "compared", "comparison", "versus", "vs",
+     "than", "un autre", "une autre", "contrairement", "compare*"]
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
+
+
+def _last_sentence(line: str) -> str:
+    """The end of ``line`` after its last sentence break (a sentence that runs on)."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(line)]
+    return line[ends[-1]:] if ends else line
+
+
 def documentation_links(text: str) -> list[tuple[str, int]]:
-    """Links in ``text`` (a README) that lead to the project's documentation."""
+    """Links in ``text`` (a README) that lead to the project's documentation.
+
+    Code, comments and code spans are left out; a line that thanks someone ("for better
+    documentation") or compares the project with another tool links others' pages."""
+    text = prose(text)
     lines = text.splitlines()
     in_section = _section_lines(text)
     found = []
+    worded_lines: dict[int, bool] = {}  # each line read once, however many links it holds
+
+    def worded(line: int) -> bool:
+        if line not in worded_lines:
+            line_text = URL.sub(" ", lines[line - 1]) if line <= len(lines) else ""
+            worded_lines[line] = DOC_WORDING.search(fold(line_text)) is not None
+        return worded_lines[line]
+
+    # Per line: where each sentence ends, and whether it thanks someone or compares; the
+    # first sentence of a line may have begun on the line before.
+    sentences: dict[int, list[tuple[int, bool]]] = {}
+    searched_from: dict[int, int] = {}  # links of a line are found left to right, once
+
+    def about_others(piece: str) -> bool:
+        folded = fold(URL.sub(" ", piece))
+        return bool(THANKS_WORDING.search(folded) or COMPARISON_WORDING.search(folded))
+
+    def sentences_of(line: int) -> list[tuple[int, bool]]:
+        if line not in sentences:
+            line_text = lines[line - 1] if line <= len(lines) else ""
+            previous = lines[line - 2] if 1 < line <= len(lines) + 1 else ""
+            ends = [m.end() for m in _SENTENCE_END.finditer(line_text)] + [len(line_text)]
+            found_sentences, start = [], 0
+            for end in ends:
+                piece = line_text[start:end]
+                if start == 0:
+                    piece = _last_sentence(previous) + " " + piece
+                found_sentences.append((end, about_others(piece)))
+                start = end
+            sentences[line] = found_sentences
+        return sentences[line]
+
     for raw_url, label, line in _links(text):
         url = raw_url.rstrip(".,;:!?*_")
         if is_reference_or_placeholder(url):
             continue
-        line_text = URL.sub(" ", lines[line - 1]) if line <= len(lines) else ""
+        line_text = lines[line - 1] if line <= len(lines) else ""
+        position = line_text.find(raw_url, searched_from.get(line, 0))
+        if position == -1:
+            position = 0
+        else:
+            searched_from[line] = position + 1
+        thanked = next(
+            (flag for end, flag in sentences_of(line) if position < end),
+            sentences_of(line)[-1][1],
+        )
+        if thanked and line not in in_section:
+            continue
         if (
             _DOCS_HOST.search(_host(url))
             or DOC_WORDING.search(fold(label))
-            or DOC_WORDING.search(fold(line_text))
+            or worded(line)
             or line in in_section
         ):
             found.append((url, line))
@@ -277,6 +359,58 @@ def readme_links(repo: Repository) -> list[tuple[str, str, int]]:
         for url, line in documentation_links(repo.text(document.path)):
             found.append((document.path, url, line))
     return found
+
+
+# ----- a repository that is a documentation website -------------------------------------
+
+# The repository's own description says it is documentation: "Documentation de la
+# GéoAPI", "Docs for Kiosk", "The documentation website of…", "Site de documentation…".
+_IS_DOCUMENTATION = re.compile(
+    r"^\W*(?:(?:the|la|le|official|officielle)\s+)*(?:documentation|docs|doc|user guide|"
+    r"guide utilisateur|manual|manuel|handbook)(?:\s+(?:website|site|portal|portail))?"
+    r"\s+(?:de|du|des|d'|of|for|pour|website|site)(?!\w)"
+    r"|(?<!\w)(?:documentation|docs)\s+(?:website|site|portal)(?!\w)"
+    r"|(?<!\w)site\s+(?:web\s+)?de\s+(?:la\s+)?documentation(?!\w)"
+)
+# The folders of a website's pages and the files that make them.
+SITE_PAGE_FOLDERS = ("pages", "src/pages", "app", "src/app", "content", "src/content")
+SITE_PAGE_EXTENSIONS = frozenset(
+    {".js", ".jsx", ".ts", ".tsx", ".mdx", ".md", ".vue", ".svelte", ".astro", ".html"}
+)
+# Fewer page files than this is a page or two of an application, not a site.
+MIN_SITE_PAGES = 3
+
+
+def documentation_site(repo: Repository) -> str | None:
+    """The first page of a repository that is itself a documentation website: its README
+    title or first line, or its package.json description, says it is documentation, and
+    it holds the pages of a site."""
+    said = None
+    for document in project_documents(repo, README_STEMS):
+        if "/" in document.path:
+            continue
+        head = [line for line in prose(repo.text(document.path)).splitlines() if line.strip()]
+        if any(_IS_DOCUMENTATION.search(fold(line.strip("#= \t"))) for line in head[:2]):
+            said = document.path
+            break
+    if said is None and "package.json" in repo.files_in(""):
+        try:
+            manifest: Any = load_json(repo.text("package.json"))
+        except Malformed:
+            manifest = None
+        description = manifest.get("description") if isinstance(manifest, dict) else None
+        if isinstance(description, str) and _IS_DOCUMENTATION.search(fold(description)):
+            said = "package.json"
+    if said is None:
+        return None
+    for folder in SITE_PAGE_FOLDERS:
+        pages = [
+            path for path in repo.files_under(folder)
+            if PurePosixPath(path).suffix.lower() in SITE_PAGE_EXTENSIONS and repo.is_own(path)
+        ]
+        if len(pages) >= MIN_SITE_PAGES:
+            return pages[0]
+    return None
 
 
 # ----- the rule ----------------------------------------------------------------------
@@ -294,6 +428,9 @@ def find_documentation(repo: Repository, trees: dict[str, list[str]]) -> str | N
     documents = user_documents(repo)
     if documents:
         return documents[0]
+    site_page = documentation_site(repo)
+    if site_page is not None:
+        return site_page
     links = readme_links(repo)
     if links:
         return links[0][1]
@@ -327,7 +464,13 @@ MODE_EMPLOI document; or a link in the README to a documentation site (Read the 
 GitBook, a link named "documentation", "user guide", "manuel", "wiki", or any link in a
 "Documentation" section). Not counted: a docs folder holding only images, stubs or
 community files (changelog, licence, contribution guide, code of conduct), copies under
-vendored or test folders, and links to example or placeholder sites.
+vendored or test folders, links to example or placeholder sites, links in code blocks
+or comments, and links in a sentence that thanks someone ("thanks to … for better
+documentation") or compares the project with another tool. A repository that is itself
+a documentation website passes: its README title or first line, or its package.json
+description, says it is documentation ("Documentation of…", "Site de documentation…"),
+and it holds at least 3 pages under pages/, src/pages/, app/, src/app/, content/ or
+src/content/.
 
 Fix: start a docs/ folder with a first guide (install, first use, main tasks), or link
 the README to the documentation site if it is published elsewhere.""",
@@ -351,7 +494,13 @@ vers un site de documentation (Read the Docs, GitBook, un lien intitulé
 section « Documentation »). Ne comptent pas : un dossier docs qui ne contient que des
 images, des ébauches ou des fichiers communautaires (journal des modifications,
 licence, guide de contribution, code de conduite), les copies dans des dossiers de
-dépendances ou de tests, les liens vers des sites d'exemple.
+dépendances ou de tests, les liens vers des sites d'exemple, les liens des blocs de
+code ou des commentaires, et ceux d'une phrase qui remercie quelqu'un (« merci à … pour
+une meilleure documentation ») ou compare le projet à un autre outil. Un dépôt qui est
+lui-même un site de documentation passe : le titre ou la première ligne de son README,
+ou la description de son package.json, dit qu'il s'agit de documentation
+(« Documentation de… », « Documentation website… »), et il contient au moins 3 pages
+dans pages/, src/pages/, app/, src/app/, content/ ou src/content/.
 
 Correction : commencez un dossier docs/ avec un premier guide (installation, première
 utilisation, tâches principales), ou faites un lien depuis le README vers le site de
@@ -363,9 +512,17 @@ documentation s'il est publié ailleurs.""",
     ),
     url=TUTORIAL_URL,
 )
-def documentation(repo: Repository) -> Iterator[Finding]:
+def documentation(repo: Repository) -> Iterator[Outcome]:
+    """Facts: ``documentation`` (the first file, or the URL linked from the README, that
+    shows documentation; None when there is none)."""
     trees = tree_files(repo)
-    if find_documentation(repo, trees) is not None:
+    where = find_documentation(repo, trees)
+    yield Fact("documentation", where)
+    if where is not None:
+        if "://" in where:
+            yield Evidence(None, note=_("linked from the README: {url}").format(url=where))
+        else:
+            yield Evidence(where, note=_("documentation"))
         return
     fix = _("Start a docs/ folder with a first guide (install, first use, main tasks), or "
             "link the README to the documentation site.")

@@ -5,25 +5,43 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from commons_lint import Finding, Repository, Severity, Text, Theme, rule
+from commons_lint import Evidence, Finding, Outcome, Repository, Severity, Text, Theme, rule
 
 from ._common import TUTORIAL_URL, _, keyword_pattern
 from ._contact import (
     GOVERNANCE_NAMES,
+    GUIDE_NAMES,
     Aspect,
+    Section,
     community_documents,
+    document_section,
     readme_section,
     readme_stand_in,
     sort_documents,
     unwritten_document,
     written_aspects,
 )
+from ._document import read_document
+from ._evidence import section_evidence, written_documents
 
 # Lists of people: they say who, not how decisions are made. Named in the message.
 PEOPLE_LIST_NAMES = ("maintainers", "mainteneurs", "mainteneuses", "codeowners", "owners")
 
-SECTION_HEADING = keyword_pattern(["governance", "gouvernance"])
-GOVERNANCE_PATH = re.compile(r"govern|gouvern")
+# A document about how decisions are made is a governance document under another name:
+# DecisionMaking.adoc, decision-making.md, prise-de-decision.md. Not "decisions": a
+# docs/decisions/ folder holds architecture decision records.
+DECISION_NAMES = (
+    "decision-making", "decision-process", "decision-making-process",
+    "prise-de-decision", "prise-de-decisions", "processus-de-decision",
+)
+SECTION_HEADING = keyword_pattern(
+    [
+        "governance", "gouvernance", "decision making", "decision-making",
+        "decision process", "how decisions are made", "prise de decision*",
+        "prise des decisions", "processus de decision*", "comment les decisions sont prises",
+    ]
+)
+GOVERNANCE_PATH = re.compile(r"govern|gouvern|decision")
 # A README section this long (in words) can stand in for a governance document.
 MIN_SECTION_WORDS = 25
 
@@ -147,18 +165,20 @@ legitimacy and makes them transparent; it builds trust inside and outside the
 project. There is no ideal model, but a good one is readable by everyone, shows how
 decisions are taken, and is open to contributors who want a say.
 
-Checked: a file named GOVERNANCE or GOUVERNANCE (any case, extension such as .md,
+Checked: a file named GOVERNANCE or GOUVERNANCE, or a decision-making document
+(DECISION-MAKING, DecisionMaking, PRISE-DE-DECISION…) (any case, extension such as .md,
 .rst, .adoc or .txt, language variant such as GOVERNANCE.fr.md) in the root, docs/,
 .github/ or .gitlab/, or documentation pages such as docs/governance/index.md or any
-page under docs/gouvernance/. Copies under vendored or test folders, source files such
+page under docs/gouvernance/. Architecture decision records (docs/decisions/) are not
+a governance. Copies under vendored or test folders, source files such
 as governance.py, and empty or placeholder files do not count. A MAINTAINERS or
 CODEOWNERS file says who, not how: alone, it fails. The document passes with advice
 when it does not say how decisions are made, who holds which role, or how to join;
 and, for information, when it names neither a legal structure (association, foundation,
 cooperative, fiscal host such as Open Collective) nor a charter of values: the
 tutorial recommends one when a strong collective interest is at stake, it is never
-required. A substantial "Governance" section of the README passes with advice to give
-it its own file.
+required. A substantial "Governance" or "Decision making" section of the README, or of
+the contribution guide, passes with advice to give it its own file.
 
 Fix: write GOVERNANCE.md: the roles and who holds them, how decisions are made and
 recorded, how a contributor can take on a role, and, if there is one, the structure
@@ -171,10 +191,12 @@ la confiance, dans le projet comme à l'extérieur. Il n'y a pas de modèle idé
 une bonne gouvernance est lisible par tous, montre comment les décisions sont prises et
 s'ouvre aux contributeurs qui veulent y prendre part.
 
-Vérifié : un fichier nommé GOVERNANCE ou GOUVERNANCE (casse, extension comme .md, .rst,
-.adoc ou .txt et variante de langue comme GOVERNANCE.fr.md indifférentes) à la racine,
-dans docs/, .github/ ou .gitlab/, ou des pages de documentation comme
-docs/governance/index.md ou toute page de docs/gouvernance/. Les copies des dossiers de
+Vérifié : un fichier nommé GOVERNANCE ou GOUVERNANCE, ou un document sur la prise de
+décision (DECISION-MAKING, DecisionMaking, PRISE-DE-DECISION…) (casse, extension comme
+.md, .rst, .adoc ou .txt et variante de langue comme GOVERNANCE.fr.md indifférentes) à
+la racine, dans docs/, .github/ ou .gitlab/, ou des pages de documentation comme
+docs/governance/index.md ou toute page de docs/gouvernance/. Les registres de décisions
+d'architecture (docs/decisions/) ne sont pas une gouvernance. Les copies des dossiers de
 dépendances ou de tests, les fichiers source comme governance.py et les fichiers vides
 ou bouche-trous ne comptent pas. Un fichier MAINTAINERS ou CODEOWNERS dit qui, pas
 comment : seul, il échoue. Le document passe avec un conseil s'il ne dit pas comment
@@ -182,8 +204,8 @@ les décisions sont prises, qui tient quel rôle ou comment y accéder ; et, pou
 information, s'il ne nomme ni structure juridique (association, fondation, coopérative,
 hébergement par un tiers comme Open Collective) ni charte de valeurs : le tutoriel en
 recommande une quand un fort intérêt collectif est en jeu, ce n'est jamais une
-obligation. Une section « Gouvernance » consistante du README passe avec le conseil de
-lui donner son propre fichier.
+obligation. Une section « Gouvernance » ou « Prise de décision » consistante du README,
+ou du guide de contribution, passe avec le conseil de lui donner son propre fichier.
 
 Correction : rédigez un GOVERNANCE.md : les rôles et qui les tient, comment les
 décisions sont prises et consignées, comment un contributeur peut prendre un rôle et,
@@ -194,9 +216,13 @@ s'il y en a une, la structure qui porte le projet.""",
     ),
     url=TUTORIAL_URL,
 )
-def governance(repo: Repository) -> Iterator[Finding]:
-    documents = sort_documents(repo, community_documents(repo, GOVERNANCE_NAMES), GOVERNANCE_PATH)
+def governance(repo: Repository) -> Iterator[Outcome]:
+    """Facts: ``documents`` (the written governance documents)."""
+    documents = sort_documents(
+        repo, community_documents(repo, (*GOVERNANCE_NAMES, *DECISION_NAMES)), GOVERNANCE_PATH
+    )
     if documents.written:
+        yield from written_documents(repo, documents.written, _("governance"))
         yield from written_aspects(repo, documents, ASPECTS, _aspect_message)
         return
     unwritten = unwritten_document(
@@ -221,6 +247,33 @@ def governance(repo: Repository) -> Iterator[Finding]:
         fix=_("Move it to a GOVERNANCE.md file and link to it from the README."),
     )
     if stand_in:
+        yield Evidence(stand_in[0].path, stand_in[0].line, note=_("README section"))
         yield from stand_in
         return
+    # A "Governance" or "Decision making" section of the contribution guide counts too.
+    for path, section in _guide_sections(repo):
+        stand_in = readme_stand_in(
+            (path, section),
+            MIN_SECTION_WORDS,
+            ASPECTS,
+            _aspect_message,
+            message=_("The “{heading}” section of {path} is the only description of the "
+                      "governance.").format(path=path, heading="{heading}"),
+            fix=_("Move it to a GOVERNANCE.md file and link to it from the README and "
+                  "the contribution guide."),
+        )
+        if stand_in:
+            yield section_evidence(path, section.heading, section.line)
+            yield from stand_in
+            return
     yield _missing(repo)
+
+
+def _guide_sections(repo: Repository) -> list[tuple[str, Section]]:
+    """Governance sections of the contribution guides, in the order of the guides."""
+    found = []
+    for path in community_documents(repo, GUIDE_NAMES):
+        section = document_section(read_document(repo, path), SECTION_HEADING)
+        if section is not None:
+            found.append((path, section))
+    return found

@@ -23,9 +23,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 from typing import Any
 
-import yaml
-
-from commons_lint import Finding, Repository, Severity, Text, Theme, rule
+from commons_lint import Evidence, Fact, Finding, Outcome, Repository, Severity, Text, Theme, rule
+from commons_lint.structured import Malformed, load_yaml
 
 from ._common import TUTORIAL_URL, _, words, yaml_error_line
 
@@ -81,8 +80,8 @@ def _markdown_has_content(text: str) -> bool:
 def _form_problem(text: str) -> tuple[int | None, str] | None:
     """Why a YAML file is not an issue form, with the line when the YAML is broken."""
     try:
-        data: Any = yaml.safe_load(text)
-    except yaml.YAMLError as error:
+        data: Any = load_yaml(text)
+    except Malformed as error:
         return yaml_error_line(error, text), "invalid-yaml"
     if not isinstance(data, dict):
         return None, "not-a-form"
@@ -198,8 +197,15 @@ bug_report.yml) et .github/PULL_REQUEST_TEMPLATE.md, ou leurs équivalents GitLa
     ),
     url=TUTORIAL_URL,
 )
-def issue_templates(repo: Repository) -> Iterator[Finding]:
+def issue_templates(repo: Repository) -> Iterator[Outcome]:
+    """Facts: ``issue_templates`` and ``change_templates`` (their paths)."""
     found = find_templates(repo)
+    yield Fact("issue_templates", list(found.found[Kind.ISSUE]))
+    yield Fact("change_templates", list(found.found[Kind.CHANGE]))
+    for path in found.found[Kind.ISSUE]:
+        yield Evidence(path, note=_("issue template"))
+    for path in found.found[Kind.CHANGE]:
+        yield Evidence(path, note=_("change-request template"))
     for path, line in found.broken:
         yield Finding(
             _("{path} is not valid YAML: it is not used as an issue form.").format(path=path),

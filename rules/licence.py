@@ -15,7 +15,19 @@ from dataclasses import replace
 from pathlib import PurePosixPath
 from typing import Any
 
-from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
+from commons_lint import (
+    Evidence,
+    Fact,
+    Finding,
+    NotApplicable,
+    Outcome,
+    Repository,
+    Severity,
+    Summary,
+    Text,
+    Theme,
+    rule,
+)
 
 from ._common import (
     README_STEMS,
@@ -25,6 +37,7 @@ from ._common import (
     mentions,
     project_documents,
 )
+from ._evidence import identified_names, licence_fact, licence_note
 from ._licence_data import (
     TUTORIAL,
     french_administration_match,
@@ -39,6 +52,7 @@ from ._licences import (
     licence_files_with_text,
     other_licence_files,
     project_licence_files,
+    scoped_licence_files,
 )
 
 
@@ -96,9 +110,13 @@ LICENCE) à la racine du dépôt.""",
     tutorial=TUTORIAL,
     url=TUTORIAL_URL,
 )
-def licence_file(repo: Repository) -> Iterator[Finding]:
+def licence_file(repo: Repository) -> Iterator[Outcome]:
+    """Facts: ``licence_files`` (the project's licence files with a text)."""
     candidates = project_licence_files(repo)
     with_text = licence_files_with_text(repo)
+    yield Fact("licence_files", list(with_text))
+    for path in with_text:
+        yield Evidence(path, note=_("licence text"))
     if with_text:
         if not any(_at_root(path) for path in with_text):
             yield Finding(
@@ -277,7 +295,13 @@ OSI-approved or free according to the FSF; open content and data licences (Licen
 Ouverte/etalab-2.0, ODbL, CC-BY, CC-BY-SA, CC0) count as free. A text that could not
 be identified, or too far from the licence it resembles, is a warning; a known
 licence with added text is reported as advice. With several licence files (dual
-licensing, a REUSE LICENSES/ folder), each one is checked.
+licensing, a REUSE LICENSES/ folder), each one is checked. A file that states a
+licence for the work, named by its address or SPDX id ("licensed under the Creative
+Commons Attribution 4.0 licence", linked), and quotes the full text of another for a
+part (scripts/ under MIT) holds both. A LicenseRef-* text in LICENSES/ that REUSE.toml
+or .reuse/dep5 applies to some paths only (store badges, fonts, logos) is the licence
+of those paths, not the project's. The Apache-2.0 text without its appendix is
+Apache-2.0: the trademark clause tells it from the Pixar licence.
 
 Option french-administration (set by the fr-public profile): the licence must also be
 on the list of the décrets 2017-638 and 2021-1559: MIT, BSD-2-Clause, BSD-3-Clause,
@@ -307,7 +331,14 @@ Ouverte/etalab-2.0, ODbL, CC-BY, CC-BY-SA, CC0) comptent comme libres. Un texte 
 identifié, ou trop éloigné de la licence à laquelle il ressemble, donne un
 avertissement ; une licence connue à laquelle du texte a été ajouté donne un conseil.
 Avec plusieurs fichiers de licence (double licence, dossier LICENSES/ de REUSE),
-chacun est vérifié.
+chacun est vérifié. Un fichier qui indique une licence pour l'œuvre, nommée par son
+adresse ou son identifiant SPDX (« sous la licence Creative Commons Attribution 4.0 »,
+avec son lien), et cite le texte complet d'une autre pour une partie (scripts/ sous
+MIT) contient les deux. Un texte LicenseRef-* de LICENSES/ que REUSE.toml ou
+.reuse/dep5 n'applique qu'à certains chemins (badges de magasins d'applications,
+polices, logos) est la licence de ces chemins, pas celle du projet. Le texte de
+l'Apache-2.0 sans son annexe est bien l'Apache-2.0 : la clause sur les marques le
+distingue de la licence Pixar.
 
 Option french-administration (activée par le profil fr-public) : la licence doit
 aussi figurer sur la liste des décrets 2017-638 et 2021-1559 : MIT, BSD-2-Clause,
@@ -327,21 +358,40 @@ part.""",
     url=TUTORIAL_URL,
     options={"french-administration": False},
 )
-def licence_free(repo: Repository, options: Mapping[str, Any]) -> Iterator[Finding]:
+def licence_free(repo: Repository, options: Mapping[str, Any]) -> Iterator[Outcome]:
+    """Facts: ``licences``, one item per licence file: ``path``, ``spdx_id``,
+    ``confidence`` (0 to 1), ``method``, ``osi_approved``, ``fsf_libre``, ``free``,
+    ``french_decree`` (a file that states one licence and quotes another gives two);
+    ``scoped_licences`` (``[{path, applies_to}]``: LICENSES/ texts of LicenseRef ids
+    that REUSE annotations apply to some paths only, not the project's licence)."""
     paths = licence_files_with_text(repo)
     if not paths:
         raise NotApplicable(_("no licence file to identify (licence-file reports it)"))
     french_administration = bool(options.get("french-administration", False))
-    identified = {path: identify(repo.text(path)) for path in paths}
+    # A file may hold several licences: one it states for the work, one it quotes.
+    identified = [
+        (path, found) for path in paths for found in identify(repo.text(path)).each
+    ]
     # In a REUSE tree, LICENSES/ often holds CC0-1.0 or CC-BY-4.0 for documentation or
     # configuration next to the code's licence: the decree constrains the project's
     # licence, so an extra free licence is advice once one listed licence is present.
     listed_somewhere = any(
         found.spdx_id is not None and french_administration_match(found.spdx_id) is not None
-        for found in identified.values()
+        for _path, found in identified
     )
-    for path, found in identified.items():
+    facts = [licence_fact(path, found) for path, found in identified]
+    yield Fact("licences", facts)
+    scoped = scoped_licence_files(repo)
+    yield Fact("scoped_licences", [
+        {"path": path, "applies_to": list(patterns)} for path, patterns in scoped.items()
+    ])
+    yield Summary(identified_names(facts) or _("no licence identified"))
+    for path, found in identified:
+        yield Evidence(path, line=found.line, note=licence_note(found))
         for finding in judge(repo, path, found, french_administration):
             if finding.key == "not-authorised" and listed_somewhere:
                 finding = replace(finding, advice=True)
             yield finding
+    for path, patterns in scoped.items():
+        yield Evidence(path, note=_("the licence of {paths} only (REUSE annotations), not "
+                                    "the project's").format(paths=", ".join(patterns[:3])))

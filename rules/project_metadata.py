@@ -18,17 +18,14 @@ one; it never stops the rule.
 from __future__ import annotations
 
 import configparser
-import json
 import re
-import tomllib
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
-from commons_lint import Finding, Repository, Severity, Text, Theme, rule
+from commons_lint import Evidence, Fact, Finding, Outcome, Repository, Severity, Text, Theme, rule
+from commons_lint.structured import Malformed, load_json, load_toml
 
 from ._common import (
     README_STEMS,
@@ -37,10 +34,13 @@ from ._common import (
     fold,
     keyword_pattern,
     project_documents,
+    shared_yaml,
     words,
     yaml_error_line,
 )
-from ._contact import URL, is_reference_or_placeholder, line_number
+from ._contact import atx_title, is_reference_or_placeholder, line_number
+from ._document import URL
+from ._prose import prose
 
 # A README paragraph shorter than this (in words) is a tagline at best, not a description.
 MIN_DESCRIPTION_WORDS = 8
@@ -87,13 +87,31 @@ _INFRASTRUCTURE_HOST = re.compile(
     r"packagist\.org|rubygems\.org|hub\.docker\.com)$",
     re.IGNORECASE,
 )
-_LINK = re.compile(r"(?<!!)\[(?P<text>[^\]]*)\]\(\s*<?(?P<url>https?://[^)\s>]+)")
-_IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)|<img\b[^>]*>", re.IGNORECASE)
-_HTML_TAG = re.compile(r"<[^>]+>")
-_ATX = re.compile(r"^(#{1,6}|={1,6})\s+(?P<title>\S.*?)\s*#*\s*$")
+# Linear on hostile text: a link's text, an image's parts and a tag's attributes stop at
+# the opening of the next one ("[" unless it opens an image, "(", "<"), so a run of
+# openings costs one pass, not one pass per opening; ATX titles are stripped in code.
+_LINK = re.compile(
+    r"(?<!!)\[(?P<text>(?:[^\[\]]|(?<=!)\[)*+)\]\(\s*<?(?P<url>https?://[^)\s>]++)"
+)
+_IMAGE = re.compile(r"!\[[^\[\]]*+\]\([^()]*+\)|<img\b[^<>]*+>", re.IGNORECASE)
+_LINK_TEXT = re.compile(r"\[([^\[\]]*+)\]\([^()]*+\)")
+_HTML_TAG = re.compile(r"<[^<>]++>")
+_ATX = re.compile(r"^(#{1,6}|={1,6})\s+(?P<title>\S.*)$")
 _UNDERLINE = re.compile(r"^(=+|-+|~+|\^+|\*+|#+)$")
-_HTML_H1 = re.compile(r"<h1\b[^>]*>(?P<title>.*?)</h1>", re.IGNORECASE | re.DOTALL)
-_TOML_LINE = re.compile(r"at line (\d+)")
+_HTML_H1 = re.compile(
+    r"<h1\b[^<>]*+>(?P<title>(?:(?!</?h1\b).)*+)</h1>", re.IGNORECASE | re.DOTALL
+)
+
+
+# A list item that holds a link: "- Consulter le [site](https://…)", "* <https://…>".
+_LINK_ITEM = re.compile(r"^(?:[-*+]|\d{1,9}[.)])\s.*(?:\]\(|https?://|<a\s)", re.IGNORECASE)
+# Man-page sections, as a plain-text README has them: "NAME", "DESCRIPTION", "NOM".
+_MAN_HEADING = re.compile(r"^(?:NAME|NOM|SYNOPSIS|DESCRIPTION|OPTIONS|SEE ALSO|VOIR AUSSI|"
+                          r"AUTHORS?|AUTEURS?|BUGS|EXAMPLES?|EXEMPLES?|FILES|FICHIERS)\s*$")
+# Sub-packages of a monorepo, whose manifests may carry the project's homepage.
+SUB_PACKAGE_FOLDERS = ("packages", "crates", "libs", "modules", "apps")
+# At most this many sub-package manifests are read.
+MAX_SUB_MANIFESTS = 50
 
 
 class MalformedFile(Exception):
@@ -120,11 +138,18 @@ class Metadata:
     description: str | None = None
     homepage: str | None = None
     malformed: list[tuple[str, int | None, str]] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # the READMEs' titles
 
     def add(self, source: str, fields: Fields) -> None:
         if self.name is None and _text(fields.name):
             self.name = source
-        if self.description is None and _is_description(fields.description):
+        if (
+            self.description is None
+            and _is_description(fields.description)
+            and not repeats_the_name(
+                str(fields.description), [str(fields.name or ""), *self.titles]
+            )
+        ):
             self.description = source
         if self.homepage is None and _is_homepage(fields.homepage):
             self.homepage = source
@@ -169,17 +194,16 @@ def _table(data: Any, *keys: str) -> dict[str, Any]:
 
 def _load_toml(text: str) -> dict[str, Any]:
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
-        found = _TOML_LINE.search(str(error))
-        raise MalformedFile(str(error), int(found[1]) if found else None) from error
+        return load_toml(text)
+    except Malformed as error:
+        raise MalformedFile(error.problem, error.line) from error
 
 
 def _load_json(text: str) -> Any:
     try:
-        return json.loads(text)
-    except json.JSONDecodeError as error:
-        raise MalformedFile(error.msg, error.lineno) from error
+        return load_json(text)
+    except Malformed as error:
+        raise MalformedFile(error.problem, error.line) from error
 
 
 def read_pyproject(text: str) -> Fields:
@@ -260,7 +284,8 @@ def read_pom(text: str) -> Fields:
 
 _GEMSPEC_FIELD = re.compile(
     r"\.\s*(?P<key>name|summary|description|homepage)\s*=\s*"
-    r"(?:(?P<quote>[\"'])(?P<quoted>.*?)(?P=quote)|%q\{(?P<braced>[^}]*)\})",
+    # A braced string stops at the next "{": a run of "%q{" costs one pass, not one each.
+    r"(?:(?P<quote>[\"'])(?P<quoted>.*?)(?P=quote)|%q\{(?P<braced>[^{}]*+)\})",
     re.DOTALL,
 )
 
@@ -278,10 +303,9 @@ def read_gemspec(text: str) -> Fields:
 
 def read_publiccode(text: str) -> Fields:
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        problem = getattr(error, "problem", None) or "invalid YAML"
-        raise MalformedFile(str(problem), yaml_error_line(error, text)) from error
+        data = shared_yaml(text)
+    except Malformed as error:
+        raise MalformedFile(error.problem, yaml_error_line(error, text)) from error
     if not isinstance(data, dict):
         return Fields()
     description = None
@@ -330,7 +354,7 @@ def _reader(path: str) -> Callable[[str], Fields] | None:
 def _clean(line: str) -> str:
     """A line without images, HTML tags, link targets and emphasis marks."""
     line = _IMAGE.sub(" ", line)
-    line = re.sub(r"\[([^\]]*)\]\([^)]*\)", r"\1", line)
+    line = _LINK_TEXT.sub(r"\1", line)
     line = _HTML_TAG.sub(" ", line)
     return re.sub(r"[*_`]+", "", line).strip()
 
@@ -341,7 +365,7 @@ def _first_heading(lines: list[str]) -> tuple[int, str] | None:
         stripped = line.strip()
         atx = _ATX.match(stripped)
         if atx:
-            return index, atx["title"]
+            return index, atx_title(atx["title"])
         following = lines[index + 1].strip() if index + 1 < len(lines) else ""
         if stripped and not _UNDERLINE.match(stripped) and _UNDERLINE.match(following):
             return index, stripped
@@ -386,12 +410,19 @@ def _blocks(text: str) -> Iterator[Block]:
                 yield Block(heading, " ".join(current), start + 1, end + 1)
                 current = []
             if atx:
-                heading = atx["title"]
+                heading = atx_title(atx["title"])
             elif underlined:
                 heading = stripped
             continue
         if raw.startswith(("    ", "\t")) or stripped.startswith(("|", ".. ", ":")):
             continue  # indented code, tables, reStructuredText directives and fields
+        if _LINK_ITEM.match(stripped):
+            # A list of links ("- Visit the [site](…)") points elsewhere, it describes
+            # nothing: it ends the paragraph before it and is not one.
+            if current:
+                yield Block(heading, " ".join(current), start + 1, end + 1)
+                current = []
+            continue
         cleaned = _clean(stripped.lstrip(">").strip())
         if cleaned:
             if not current:
@@ -400,6 +431,11 @@ def _blocks(text: str) -> Iterator[Block]:
             current.append(cleaned)
     if current:
         yield Block(heading, " ".join(current), start + 1, end + 1)
+
+
+def paragraphs(text: str) -> Iterator[Block]:
+    """Every paragraph of prose, in order (code blocks and headings are not)."""
+    return _blocks(text)
 
 
 def presenting_paragraphs(text: str, min_words: int = MIN_DESCRIPTION_WORDS) -> list[Block]:
@@ -435,20 +471,82 @@ def website_links(text: str, paragraphs: list[Block] | None = None) -> list[tupl
     }
     for number, line in enumerate(lines, start=1):
         labelled = {m["url"]: m["text"] for m in _LINK.finditer(line)}
+        # A link's context is its line (without addresses) and its label. The line is
+        # folded and searched once, not once per link (quadratic on a line of links);
+        # each label once, with the end of the line before it.
+        folded_line = fold(URL.sub(" ", line))
+        line_verdict = (
+            BUILT_ON_WORDING.search(folded_line) is not None,
+            WEBSITE_WORDING.search(folded_line) is not None,
+        )
+        verdicts: dict[str, tuple[bool, bool]] = {}
         for match in URL.finditer(line):
             url = match[0].rstrip(".,;:!?*_")
             host = url.split("://", 1)[1].split("/", 1)[0].split(":", 1)[0]
             if is_reference_or_placeholder(url) or _INFRASTRUCTURE_HOST.search(host):
                 continue
             label = labelled.get(match[0], "")
-            context = fold(URL.sub(" ", line) + " " + label)
-            in_presentation = number in presenting and not BUILT_ON_WORDING.search(context)
-            if in_presentation or WEBSITE_WORDING.search(context):
+            if label not in verdicts:
+                verdicts[label] = _label_verdict(folded_line, label, line_verdict)
+            built_on, website = verdicts[label]
+            if (number in presenting and not built_on) or website:
                 found.append((url, number))
     return found
 
 
+# How much of the line before a link's label is read with it (characters).
+LABEL_CONTEXT = 200
+
+
+def _label_verdict(
+    folded_line: str, label: str, line_verdict: tuple[bool, bool]
+) -> tuple[bool, bool]:
+    """(built on, website) for "line label": the line's own verdict, or wording in the
+    label or running into it from the end of the line. One character more than the
+    window is kept, so that a word cut at the window's start is not read as a word."""
+    if all(line_verdict) or not label:
+        return line_verdict
+    joined = folded_line[-LABEL_CONTEXT - 1 :] + " " + fold(label)
+    start = 1 if len(folded_line) > LABEL_CONTEXT else 0
+    return (
+        line_verdict[0] or BUILT_ON_WORDING.search(joined, start) is not None,
+        line_verdict[1] or WEBSITE_WORDING.search(joined, start) is not None,
+    )
+
+
+def man_page_description(text: str) -> str | None:
+    """The DESCRIPTION (or else the NAME line's summary) of a man-page style README."""
+    lines = text.splitlines()
+    sections: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for line in lines:
+        heading = _MAN_HEADING.match(line.strip().strip("#=").strip())
+        if heading and not line.startswith((" ", "\t")):
+            current = sections.setdefault(heading[0].strip(), [])
+            continue
+        if current is not None and line.strip():
+            current.append(line.strip())
+    if "NAME" not in sections and "NOM" not in sections:
+        return None
+    description = " ".join(sections.get("DESCRIPTION", []))
+    if len(words(description)) >= MIN_DESCRIPTION_WORDS:
+        return description
+    name_line = " ".join(sections.get("NAME", sections.get("NOM", [])))
+    summary = re.split(r"\s[-\u2013\u2014]\s", name_line, maxsplit=1)
+    return summary[1] if len(summary) == 2 and words(summary[1]) else None
+
+
+def repeats_the_name(description: str, names: list[str]) -> bool:
+    """A description whose words are all in the project's name says nothing more."""
+    described = set(words(fold(description)))
+    return any(described <= set(words(fold(name))) for name in names if name)
+
+
 def read_readme(text: str) -> Fields:
+    text = prose(text)
+    man_page = man_page_description(text)
+    if man_page is not None:
+        return Fields(name=readme_title(text), description=man_page)
     paragraphs = presenting_paragraphs(text)
     links = website_links(text, paragraphs)
     return Fields(
@@ -458,10 +556,81 @@ def read_readme(text: str) -> Fields:
     )
 
 
+# ----- fixes that fit the project ------------------------------------------------------
+
+# The manifest a project of each ecosystem edits, and its description and homepage fields.
+MANIFEST_FIELDS = (
+    ("package.json", '"description"', '"homepage"'),
+    ("Cargo.toml", "[package] description", "[package] homepage"),
+    ("pom.xml", "<description>", "<url>"),
+    (".gemspec", "spec.summary", "spec.homepage"),
+    ("pyproject.toml", "[project] description", "[project.urls] Homepage"),
+    ("setup.cfg", "[metadata] description", "[metadata] url"),
+    ("composer.json", '"description"', '"homepage"'),
+)
+
+
+def project_manifest(repo: Repository) -> tuple[str, str, str] | None:
+    """(file, description field, homepage field) of the project's own manifest; ("go.mod",
+    "", "") for a Go module, which has neither field; None when there is no manifest."""
+    root = {path.lower(): path for path in repo.files_in("")}
+    for name, description, homepage in MANIFEST_FIELDS:
+        if name.startswith("."):
+            found = sorted(path for lower, path in root.items() if lower.endswith(name))
+            if found:
+                return found[0], description, homepage
+        elif name.lower() in root:
+            return root[name.lower()], description, homepage
+    return ("go.mod", "", "") if "go.mod" in root else None
+
+
+def description_fix(repo: Repository) -> str:
+    manifest = project_manifest(repo)
+    if manifest is None:
+        return _("Open the README with a paragraph saying what the project does and for whom, "
+                 "and fill in the description of the package metadata.")
+    if manifest[0] == "go.mod":
+        return _("Open the README with a paragraph saying what the project does and for whom "
+                 "(a Go module has no description field: write the package's doc comment "
+                 "and the forge's description too).")
+    return _("Open the README with a paragraph saying what the project does and for whom, "
+             "and fill in {field} in {manifest}.").format(field=manifest[1], manifest=manifest[0])
+
+
+def homepage_fix(repo: Repository) -> str:
+    manifest = project_manifest(repo)
+    if manifest is None:
+        return _("Add a “Website” link to the README, or the homepage to the package metadata.")
+    if manifest[0] == "go.mod":
+        return _("Add a “Website” link to the README and set the website of the repository "
+                 "on its forge (a Go module has no homepage field).")
+    return _("Add the homepage to {manifest} ({field}) or a “Website” link to the README.").format(
+        manifest=manifest[0], field=manifest[2]
+    )
+
+
 # ----- the rule ----------------------------------------------------------------------
+
+def sub_package_manifests(repo: Repository) -> list[str]:
+    """Manifests one level down in a monorepo's package folders ("packages/*/package.json")."""
+    found = []
+    for folder in SUB_PACKAGE_FOLDERS:
+        for path in repo.files_under(folder):
+            parts = path.split("/")
+            if len(parts) == len(folder.split("/")) + 2 and _reader(parts[-1]) is not None:
+                found.append(path)
+                if len(found) >= MAX_SUB_MANIFESTS:
+                    return found
+    return found
+
 
 def gather(repo: Repository) -> Metadata:
     metadata = Metadata()
+    readmes = project_documents(repo, README_STEMS)
+    metadata.titles = [
+        title for document in readmes
+        if (title := readme_title(prose(repo.text(document.path)))) is not None
+    ]
     for path in sorted(repo.files_in(""), key=lambda p: (_reader(p) is None, p.lower())):
         reader = _reader(path)
         if reader is None:
@@ -473,8 +642,20 @@ def gather(repo: Repository) -> Metadata:
             metadata.add(path, reader(text))
         except MalformedFile as error:
             metadata.malformed.append((path, error.line, error.problem))
-    for document in project_documents(repo, README_STEMS):
+    for document in readmes:
         metadata.add(document.path, read_readme(repo.text(document.path)))
+    if metadata.homepage is None:
+        # A monorepo's sub-packages name the project's homepage; their names and
+        # descriptions are the sub-packages', not the project's.
+        for path in sub_package_manifests(repo):
+            reader = _reader(path.rsplit("/", 1)[-1])
+            try:
+                homepage = reader(repo.text(path)).homepage if reader else None
+            except MalformedFile:
+                continue
+            if _is_homepage(homepage):
+                metadata.homepage = path
+                break
     return metadata
 
 
@@ -497,18 +678,24 @@ divides efforts by letting others start again.
 Checked, without running anything: publiccode.yml (name, description.<language>.
 shortDescription, landingURL or url), pyproject.toml ([project] or [tool.poetry]),
 setup.cfg ([metadata]), package.json, composer.json, Cargo.toml, pom.xml, *.gemspec
-(read with patterns, never run), codemeta.json, all at the root; and the README: its
-title, its first paragraph of at least 8 words (before the first section, or in an
+(read with patterns, never run), codemeta.json, all at the root (and, for the
+homepage, the manifests of a monorepo's packages/, crates/, libs/, modules/ or apps/
+folders, one level down); and the README: its title, the DESCRIPTION (or NAME summary)
+of a man-page README, its first paragraph of at least 8 words (before the first section, or in an
 "About", "Présentation" or "What is…" section), and a link introduced as the website
 ("Website", "Site web", "Homepage"…) or given in that first paragraph (unless it names
 something the project is built with). Generated placeholders ("Add your description
 here") and example addresses do not count, nor forge, badge or registry links as the
-homepage. A missing description fails; a missing name or homepage passes with advice;
-a metadata file that cannot be parsed is named, with its line, as advice.
+homepage; a list of links is not a description, nor one that only repeats the name.
+Code blocks are not read. A missing description fails; a missing name or homepage
+passes with advice; a metadata file that cannot be parsed is named, with its line, as
+advice.
 
 Fix: open the README with a sentence saying what the project does and for whom, fill
 in the description and homepage of your package metadata (or publiccode.yml), and link
-the project's website from the README.""",
+the project's website from the README. The fix names the field of the manifest the
+project has (package.json, Cargo.toml, pom.xml…); a Go module, which has no such field,
+is told to use the README and the forge.""",
         fr="""\
 Avant de lancer un nouveau commun, on cherche s'il en existe un qui réponde à ses
 besoins, et aucun annuaire ne les recense tous : on fouille les forges, les registres
@@ -520,27 +707,47 @@ de zéro.
 Vérifié, sans rien exécuter : publiccode.yml (name, description.<langue>.
 shortDescription, landingURL ou url), pyproject.toml ([project] ou [tool.poetry]),
 setup.cfg ([metadata]), package.json, composer.json, Cargo.toml, pom.xml, *.gemspec
-(lu par motifs, jamais exécuté), codemeta.json, tous à la racine ; et le README : son
-titre, son premier paragraphe d'au moins 8 mots (avant la première section, ou dans une
-section « À propos », « Présentation » ou « Qu'est-ce que… »), et un lien présenté comme
-le site (« Site web », « Website », « Page d'accueil »…) ou donné dans ce premier
-paragraphe (sauf s'il désigne un outil sur lequel le projet est construit). Les textes
-générés par défaut (« Add your description here ») et les adresses d'exemple ne
-comptent pas, ni les liens vers la forge, des badges ou un registre comme page
-d'accueil. Une description absente
-échoue ; un nom ou une page d'accueil absents passent avec un conseil ; un fichier de
-métadonnées illisible est signalé, avec sa ligne, en conseil.
+(lu par motifs, jamais exécuté), codemeta.json, tous à la racine (et, pour la page
+d'accueil, les manifestes des paquets d'un monorepo dans packages/, crates/, libs/,
+modules/ ou apps/, un niveau plus bas) ; et le README : son titre, la DESCRIPTION (ou le
+résumé de NAME) d'un README écrit comme une page de manuel, son premier paragraphe
+d'au moins 8 mots (avant la première section, ou dans une section « À propos »,
+« Présentation » ou « Qu'est-ce que… »), et un lien présenté comme le site (« Site
+web », « Website », « Page d'accueil »…) ou donné dans ce premier paragraphe (sauf
+s'il désigne un outil sur lequel le projet est construit). Les textes générés par
+défaut (« Add your description here ») et les adresses d'exemple ne comptent pas, ni
+les liens vers la forge, des badges ou un registre comme page
+d'accueil ; une liste de liens n'est pas une description, pas plus qu'une description
+qui ne fait que répéter le nom. Les blocs de code ne sont pas lus. Une description
+absente échoue ; un nom ou une page d'accueil absents passent avec un conseil ; un
+fichier de métadonnées illisible est signalé, avec sa ligne, en conseil.
 
 Correction : commencez le README par une phrase qui dit ce que fait le projet et pour
 qui, renseignez la description et la page d'accueil des métadonnées du paquet (ou de
-publiccode.yml), et faites un lien vers le site du projet depuis le README.""",
+publiccode.yml), et faites un lien vers le site du projet depuis le README. La
+correction nomme le champ du manifeste du projet (package.json, Cargo.toml, pom.xml…) ;
+un module Go, qui n'a pas ce champ, est invité à passer par le README et la forge.""",
     ),
     tutorial="Identifier — Où trouver des communs numériques susceptibles de répondre à des "
     "besoins spécifiques ?",
     url=TUTORIAL_URL,
 )
-def project_metadata(repo: Repository) -> Iterator[Finding]:
+def project_metadata(repo: Repository) -> Iterator[Outcome]:
+    """Facts: ``sources``, the file each field was found in: ``{name, description,
+    homepage}`` (None when not found)."""
     metadata = gather(repo)
+    fields = {
+        "name": metadata.name, "description": metadata.description,
+        "homepage": metadata.homepage,
+    }
+    yield Fact("sources", fields)
+    labels = {"name": _("name"), "description": _("description"), "homepage": _("homepage")}
+    by_source: dict[str, list[str]] = {}
+    for field_name, source in fields.items():
+        if source is not None:
+            by_source.setdefault(source, []).append(labels[field_name])
+    for source, found in by_source.items():
+        yield Evidence(source, note=", ".join(found))
     for path, line, problem in metadata.malformed:
         yield Finding(
             _("{path} cannot be read: {problem}.").format(path=path, problem=problem.rstrip(".")),
@@ -555,8 +762,7 @@ def project_metadata(repo: Repository) -> Iterator[Finding]:
         yield Finding(
             _("No description of the project found: no first paragraph in the README, no "
               "description in package metadata or publiccode.yml."),
-            fix=_("Open the README with a paragraph saying what the project does and for whom, "
-                  "and fill in the description of the package metadata."),
+            fix=description_fix(repo),
             key="no-description",
         )
         return
@@ -574,7 +780,6 @@ def project_metadata(repo: Repository) -> Iterator[Finding]:
               "README, no homepage in package metadata or publiccode.yml.")
             .format(description=metadata.description),
             advice=True,
-            fix=_("Add the homepage to the package metadata (for example [project.urls] "
-                  "Homepage) or a “Website” link to the README."),
+            fix=homepage_fix(repo),
             key="no-homepage",
         )

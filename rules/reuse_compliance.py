@@ -29,7 +29,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
+from commons_lint import (
+    Evidence,
+    Fact,
+    Finding,
+    NotApplicable,
+    Outcome,
+    Repository,
+    Severity,
+    Summary,
+    Text,
+    Theme,
+    rule,
+)
+from commons_lint.repository import MAX_READ_BYTES
 
 from ._common import TUTORIAL_URL, _
 from ._licence_data import TUTORIAL
@@ -45,6 +58,11 @@ NAMED_IN_SUMMARY = 5
 # ----- the library's lint, imported when the rule runs ------------------------------
 
 
+# REUSE.toml and .reuse/dep5 are read up to this size, as every file of the repository is
+# (a real one is a few kilobytes); a larger one is reported, not read.
+MAX_CONFIG_BYTES = MAX_READ_BYTES
+
+
 class ConfigurationError(Exception):
     """REUSE.toml or .reuse/dep5 cannot be read; ``path`` names the file."""
 
@@ -52,6 +70,14 @@ class ConfigurationError(Exception):
         super().__init__(problem)
         self.path = path
         self.problem = problem
+
+
+class ConfigurationTooLarge(ConfigurationError):
+    """REUSE.toml or .reuse/dep5 is larger than ``limit`` bytes, and was not read."""
+
+    def __init__(self, path: str, limit: int) -> None:
+        super().__init__(path, f"larger than {limit} bytes")
+        self.limit = limit
 
 
 def lint_reuse(repo: Repository, *, split_from: int | None = None) -> ReuseReport:
@@ -112,6 +138,20 @@ def _file_findings(report: ReuseReport) -> Iterator[Finding]:
             key="invalid-expression",
         )
     for path in report.read_errors:
+        if path in report.unparsable_notices:
+            yield Finding(
+                _("{path} has a line that looks like a copyright notice but is not one "
+                  "the REUSE tool can read (its years are malformed): reuse lint "
+                  "reports the file as unreadable.").format(path=path),
+                path=path,
+                fix=_("Give {path} a proper SPDX-FileCopyrightText line, or put it in "
+                      "REUSE.toml with precedence = \"override\" so that the file itself "
+                      "is not read; a data file can also be kept between REUSE-IgnoreStart "
+                      "and REUSE-IgnoreEnd comments where its format allows.")
+                .format(path=path),
+                key="unparsable-notice",
+            )
+            continue
         yield Finding(
             _("{path} could not be read.").format(path=path),
             path=path,
@@ -175,6 +215,34 @@ def _licence_findings(report: ReuseReport) -> Iterator[Finding]:
             fix=_("Keep one file per licence in LICENSES/."),
             key="duplicate-licence",
         )
+
+
+def reuse_facts(repo: Repository, report: ReuseReport) -> Iterator[Outcome]:
+    """The counts, the licence texts and the configuration; every non-compliant file is
+    a finding (so in the machine formats), the facts only count them."""
+    non_compliant = len(report.non_compliant_files)
+    yield Fact("files", report.files_total)
+    yield Fact("compliant", report.files_total - non_compliant)
+    yield Fact("non_compliant", non_compliant)
+    yield Fact("without_copyright", len(report.without_copyright))
+    yield Fact("without_licence", len(report.without_licence))
+    yield Fact("licence_texts", sorted(report.licences.by_id))
+    yield Fact("used_licences", sorted(report.used_licences))
+    configuration = [path for path in repo.files if path.rpartition("/")[2] == REUSE_TOML]
+    if repo.exists(DEP5):
+        configuration.append(DEP5)
+    yield Fact("configuration", configuration[:MAX_NAMED_CONFIGURATION])
+    for path in configuration[:MAX_NAMED_CONFIGURATION]:
+        yield Evidence(path, note=_("REUSE configuration"))
+    for spdx_id, path in sorted(report.licences.by_id.items()):
+        yield Evidence(path, note=spdx_id)
+    for path in report.non_compliant_files[:NAMED_IN_SUMMARY]:
+        yield Evidence(path, note=_("lacks copyright or licence information"))
+    yield Summary(_("{compliant} of {total} files with copyright and licence").format(
+        compliant=report.files_total - non_compliant, total=report.files_total))
+
+
+MAX_NAMED_CONFIGURATION = 20
 
 
 def _summary(report: ReuseReport) -> Finding:
@@ -264,9 +332,24 @@ annotez des dossiers entiers (images, données) dans un REUSE.toml ; puis `reuse
     tutorial=TUTORIAL,
     url=TUTORIAL_URL,
 )
-def reuse_compliance(repo: Repository) -> Iterator[Finding]:
+def reuse_compliance(repo: Repository) -> Iterator[Outcome]:
+    """Facts: ``files`` (covered by REUSE), ``compliant``, ``non_compliant``,
+    ``without_copyright``, ``without_licence`` (counts), ``licence_texts`` (the SPDX ids
+    of LICENSES/), ``used_licences``, ``configuration`` (REUSE.toml files, .reuse/dep5)."""
     try:
         report = lint_reuse(repo)
+    except ConfigurationTooLarge as error:
+        yield Finding(
+            _("{path} is too large to be read (more than {size} MiB): REUSE.toml and "
+              ".reuse/dep5 are read up to that size.").format(
+                path=error.path, size=error.limit // (1024 * 1024)
+            ),
+            path=error.path,
+            fix=_("Annotate whole folders with glob patterns (path = \"images/**\") rather "
+                  "than each file: a REUSE.toml of a few kilobytes covers most projects."),
+            key="config-too-large",
+        )
+        return
     except ConfigurationError as error:
         yield Finding(
             _("{path} cannot be read by the REUSE tool: {problem}").format(
@@ -280,6 +363,7 @@ def reuse_compliance(repo: Repository) -> Iterator[Finding]:
         return
     if report.files_total == 0 and not report.licences.by_id:
         raise NotApplicable(_("no file that REUSE covers"))
+    yield from reuse_facts(repo, report)
     if report.compliant:
         return
     if not uses_reuse(repo, report):

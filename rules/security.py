@@ -6,26 +6,34 @@ import re
 from collections.abc import Iterator
 from pathlib import PurePosixPath
 
-from commons_lint import Finding, Repository, Severity, Text, Theme, rule
+from commons_lint import Evidence, Finding, Outcome, Repository, Severity, Text, Theme, rule
 from commons_lint.forge import CommunityFile, ForgeInfo
 
 from ._common import TUTORIAL_URL, _, fold, keyword_pattern, mentions
 from ._contact import (
+    _PUBLIC_TRACKER,
     REPORT_WORDING,
     community_documents,
     contact_channels,
     is_reference_or_placeholder,
+    linked_documents,
+    own_forge_url,
     placeholder,
     pointer_url,
+    prose,
     readme_section,
     urls,
 )
+from ._document import Document, document_format, parse, read_document
+from ._evidence import contact_outcomes
 
 # English and French names, compared without case, accents or separators: SECURITY.md,
 # SÉCURITÉ.md, securite.fr.rst, security.txt, Security-Policy.adoc.
+# SECURITY_CONTACTS is the Kubernetes convention: the people the security committee
+# reaches, and where reporters go instead (a list of names alone gives no channel).
 POLICY_NAMES = (
     "security", "securite", "security-policy", "politique-de-securite",
-    "vulnerability-disclosure",
+    "vulnerability-disclosure", "security-contacts",
 )
 SECTION_HEADING = keyword_pattern(
     ["security", "securite", "vulnerabilit*", "faille*"]
@@ -49,7 +57,8 @@ PRIVATE_FORGE_WORDING = keyword_pattern(
 )
 PRIVATE_ADVISORY_URL = re.compile(r"/security/advisories(?:/new)?(?:$|[/?#])", re.I)
 # security.txt (RFC 9116): "Contact: mailto:…" or "Contact: https://…".
-SECURITY_TXT_CONTACT = re.compile(r"^\s*contact\s*:\s*(\S+)", re.I | re.M)
+# Blanks within the line only: "^\s*" would run over the blank lines below each line.
+SECURITY_TXT_CONTACT = re.compile(r"^[ \t]*contact[ \t]*:[ \t]*(\S+)", re.I | re.M)
 
 
 def _security_txt_contacts(text: str) -> list[str]:
@@ -63,16 +72,94 @@ def _security_txt_contacts(text: str) -> list[str]:
     return contacts
 
 
-def has_private_channel(path: str, text: str) -> bool:
-    """An address, a private advisory, a confidential issue, a security.txt contact, or
-    a form linked next to words about reporting."""
-    if contact_channels(text, VULNERABILITY_WORDING):
-        return True
-    if any(PRIVATE_ADVISORY_URL.search(url) for url, _line in urls(text)):
-        return True
-    if mentions(text, PRIVATE_FORGE_WORDING):
-        return True
-    return fold(path).endswith("security.txt") and bool(_security_txt_contacts(text))
+# A page that is a project's (or its foundation's) security page or disclosure form, by
+# a part of its address: ".../security.html", "kubernetes.io/security/", ".../vdp".
+SECURITY_PAGE_SEGMENT = re.compile(
+    r"^(?:security|securite|security-policy|politique-de-securite|vulnerabilit(?:y|ies)|"
+    r"vulnerability-disclosure|responsible-disclosure|coordinated-disclosure|disclosure|"
+    r"vdp|report-a-vulnerability|security-contact|bug-bounty|divulgation)$",
+    re.I,
+)
+# The link's own words say where it goes: "our security page", "the security team".
+SECURITY_PAGE_WORDING = keyword_pattern(
+    [
+        "security page", "security policy", "security team", "security contact*",
+        "security process", "page securite", "page de securite", "politique de securite",
+        "equipe securite", "equipe de securite", "disclosure form", "disclosure policy",
+        "formulaire de signalement",
+    ]
+)
+
+
+def _is_security_page(url: str, text: str, forge: str | None) -> bool:
+    """A link to a security page or disclosure form outside this repository's files
+    (those are followed, not trusted by their name), and not a reference site."""
+    if is_reference_or_placeholder(url) or _PUBLIC_TRACKER.search(url.split("://", 1)[1]):
+        return False
+    if forge is not None and url.lower().startswith(forge.lower() + "/"):
+        return False
+    path = url.split("://", 1)[1].split("#", 1)[0].split("?", 1)[0]
+    segments = [segment.rsplit(".", 1)[0] for segment in path.split("/")[1:] if segment]
+    return any(SECURITY_PAGE_SEGMENT.match(segment) for segment in segments) or mentions(
+        text, SECURITY_PAGE_WORDING
+    )
+
+
+_FILE_VIEW = re.compile(r"^/(?:-/)?(?:blob|tree|raw)/", re.I)
+
+
+def _is_own_file_link(url: str, forge: str | None) -> bool:
+    """A link to a file of this repository on its forge: a page to follow, not a channel
+    (the forge's own advisory form, on the same address, stays a channel)."""
+    if forge is None or not url.lower().startswith(forge.lower() + "/"):
+        return False
+    return _FILE_VIEW.match(url[len(forge) :]) is not None
+
+
+def has_private_channel(path: str, text: str, forge: str | None = None) -> bool:
+    """An address, a private advisory, a confidential issue, a security.txt contact, a
+    form linked next to words about reporting, or a link to a security page."""
+    return bool(private_channels(path, text, forge))
+
+
+def private_channels(
+    path: str, text: str, forge: str | None = None
+) -> list[tuple[str | None, str, str, int]]:
+    """The ways to report that ``has_private_channel`` accepts, for the ``contacts``
+    fact: (path, kind, value, line); the forge's private reporting, named in words, is
+    an advisory at line 1. ``text`` is read as the document ``path`` names (code blocks
+    and comments do not count); ``forge`` is the repository's own forge address."""
+    return _document_channels(path, parse(text, document_format(path)), forge)
+
+
+def _document_channels(
+    path: str, document: Document, forge: str | None
+) -> list[tuple[str | None, str, str, int]]:
+    text = document.prose
+    found: list[tuple[str | None, str, str, int]] = [
+        (path, channel.kind, channel.value, channel.line)
+        for channel in contact_channels(text, VULNERABILITY_WORDING)
+        if not _is_own_file_link(channel.value, forge)
+    ]
+    known = {value for _path, _kind, value, _line in found}
+    for url, line in urls(text):
+        if PRIVATE_ADVISORY_URL.search(url) and url not in known:
+            found.append((path, "advisory", url, line))
+            known.add(url)
+    for link in document.links:
+        target = link.target.rstrip(".,;:!?*_")
+        if (
+            target.lower().startswith(("https://", "http://"))
+            and target not in known
+            and _is_security_page(target, link.text, forge)
+        ):
+            found.append((path, "page", target, link.line))
+            known.add(target)
+    if fold(path).endswith("security.txt"):
+        found += [(path, "link", value, 1) for value in _security_txt_contacts(text)]
+    if not found and mentions(text, PRIVATE_FORGE_WORDING):
+        found.append((path, "advisory", _("the forge's private reporting"), 1))
+    return sorted(found, key=lambda channel: channel[3])
 
 
 def _well_known_files(repo: Repository) -> list[str]:
@@ -180,16 +267,22 @@ Resilience Act) increasingly expect such a channel.
 
 Checked: a file named SECURITY, SECURITE or SÉCURITÉ, SECURITY-POLICY or
 POLITIQUE-DE-SECURITE (any case, extension such as .md, .rst, .adoc or .txt, language
-variant such as SECURITY.fr.md) in the root, docs/, .github/ or .gitlab/, a security.txt
-file (root, .well-known/, the site's public folder), or a documentation page such as
-docs/security/index.md. Source files (security.py), folders of code named security and
-copies under vendored or test folders do not count. The policy must give a private
-way to report: an e-mail address, the forge's private reporting (a
-security/advisories/new link, "private vulnerability reporting", a GitLab confidential
-issue), a security.txt Contact field, or a form linked next to words about reporting.
-An empty file, a placeholder address (security@example.com, "[email]") or a file about
-something else (secure coding guidelines) fails. A file that only links to a policy
-elsewhere, or a "Security" section of the README that gives a channel, passes with
+variant such as SECURITY.fr.md) in the root, docs/, .github/ or .gitlab/, a
+SECURITY_CONTACTS file (the Kubernetes convention: the people to reach and where to
+report), a security.txt file (root, .well-known/, the site's public folder), or a
+documentation page such as docs/security/index.md. Source files (security.py), folders
+of code named security and copies under vendored or test folders do not count. The
+policy must give a private way to report: an e-mail address (also written against
+harvesting, "name AT host DOT org", "name [at] host [dot] org"), the forge's private
+reporting (a security/advisories/new link, "private vulnerability reporting", a GitLab
+confidential issue), a security.txt Contact field, a form linked next to words about
+reporting, or a link to the project's (or its foundation's) security page or disclosure
+form. What is inside code blocks, code spans and comments does not count. A policy that
+links to another page of the repository (a relative link, or a link to the repository's
+own forge address) is judged on that page too, one hop. An empty file, a placeholder
+address (security@example.com, "[email]") or a file about something else (secure coding
+guidelines) fails. A file that only links to a policy elsewhere (a security page
+included), or a "Security" section of the README that gives a channel, passes with
 advice. With --online, a project with no policy of its own may inherit its
 organisation's (GitHub shows the SECURITY.md of the organisation's .github repository):
 it counts, with advice, once checked the same way.
@@ -209,20 +302,26 @@ cyberrésilience) attend de plus en plus un tel canal.
 Vérifié : un fichier nommé SECURITY, SECURITE ou SÉCURITÉ, SECURITY-POLICY ou
 POLITIQUE-DE-SECURITE (casse, extension comme .md, .rst, .adoc ou .txt et variante de
 langue comme SECURITY.fr.md indifférentes) à la racine, dans docs/, .github/ ou
-.gitlab/, un fichier security.txt (racine, .well-known/, dossier public du site), ou une
-page de documentation comme docs/security/index.md. Les fichiers source
+.gitlab/, un fichier SECURITY_CONTACTS (la convention de Kubernetes : les personnes à
+joindre et où signaler), un fichier security.txt (racine, .well-known/, dossier public
+du site), ou une page de documentation comme docs/security/index.md. Les fichiers source
 (security.py), les dossiers de code nommés security et les copies des dossiers de
 dépendances ou de tests ne comptent pas. La politique doit donner un moyen privé de
-signaler : une adresse électronique, le signalement privé de la forge (un lien
-security/advisories/new, « private vulnerability reporting », un ticket confidentiel
-GitLab), un champ Contact de security.txt, ou un formulaire lié à côté de mots sur le
-signalement. Un fichier vide, une adresse bouche-trou (security@example.com, « [email] »)
-ou un fichier qui parle d'autre chose (règles de code sécurisé) échoue. Un fichier qui
-ne fait que renvoyer vers une politique ailleurs, ou une section « Sécurité » du README
-qui donne un canal, passe avec un conseil. Avec --online, un projet sans politique à lui
-peut hériter de celle de son organisation (GitHub affiche le SECURITY.md du dépôt
-.github de l'organisation) : elle compte, avec un conseil, une fois vérifiée de la même
-façon.
+signaler : une adresse électronique (y compris écrite contre la collecte, « nom AT hôte
+DOT org », « prénom arobase exemple point fr »), le signalement privé de la forge (un
+lien security/advisories/new, « private vulnerability reporting », un ticket
+confidentiel GitLab), un champ Contact de security.txt, un formulaire lié à côté de mots
+sur le signalement, ou un lien vers la page sécurité du projet (ou de sa fondation) ou
+son formulaire de divulgation. Ce qui se trouve dans un bloc de code, un fragment de
+code ou un commentaire ne compte pas. Une politique qui renvoie à une autre page du
+dépôt (lien relatif, ou lien vers l'adresse du dépôt sur sa forge) est aussi jugée sur
+cette page, sans aller plus loin. Un fichier vide, une adresse bouche-trou
+(security@example.com, « [email] ») ou un fichier qui parle d'autre chose (règles de
+code sécurisé) échoue. Un fichier qui ne fait que renvoyer vers une politique ailleurs
+(page sécurité comprise), ou une section « Sécurité » du README qui donne un canal,
+passe avec un conseil. Avec --online, un projet sans politique à lui peut hériter de
+celle de son organisation (GitHub affiche le SECURITY.md du dépôt .github de
+l'organisation) : elle compte, avec un conseil, une fois vérifiée de la même façon.
 
 Correction : rédigez un SECURITY.md : l'adresse ou le formulaire privé à utiliser, les
 informations à fournir, les versions corrigées, et comment et quand vous répondez.""",
@@ -230,20 +329,43 @@ informations à fournir, les versions corrigées, et comment et quand vous répo
     tutorial="Pérenniser — À quels enjeux juridiques la communauté doit-elle répondre ?",
     url=TUTORIAL_URL,
 )
-def security_policy(repo: Repository, forge: ForgeInfo | None) -> Iterator[Finding]:
+def security_policy(repo: Repository, forge: ForgeInfo | None) -> Iterator[Outcome]:
+    """Facts: ``contacts`` (``[{kind, value, path, line}]``, kind email, form, advisory or
+    url), when a policy gives a private channel."""
     # Only the index page of a docs/security/ folder: its other pages are usually
     # hardening guides, not the policy.
     paths = community_documents(repo, POLICY_NAMES, folder_pages=False)
     paths += [path for path in _well_known_files(repo) if path not in paths]
-    if any(has_private_channel(path, repo.text(path)) for path in paths):
-        return
+    forge_url = own_forge_url(repo)
     for path in paths:
-        url = pointer_url(repo.text(path))
+        found = _document_channels(path, read_document(repo, path), forge_url)
+        if found:
+            yield Evidence(path, note=_("security policy"))
+            yield from contact_outcomes(found, summary=True)
+            url = pointer_url(prose(repo, path))
+            if url is not None and all(kind == "page" for _p, kind, _v, _l in found):
+                # A security page elsewhere, known by its name only, is a channel, but
+                # what it says cannot be read here.
+                yield _points_elsewhere(path, url)
+            return
+    # A policy that sends readers to another page of this repository is judged there.
+    for path in paths:
+        for page in linked_documents(repo, path):
+            found = _document_channels(page, read_document(repo, page), forge_url)
+            if found:
+                yield Evidence(
+                    path, note=_("security policy, points to {page}").format(page=page)
+                )
+                yield Evidence(page, note=_("security policy"))
+                yield from contact_outcomes(found, summary=True)
+                return
+    for path in paths:
+        url = pointer_url(prose(repo, path))
         if url is not None:
             yield _points_elsewhere(path, url)
             return
     if paths:
-        yield _no_channel(paths[0], repo.text(paths[0]))
+        yield _no_channel(paths[0], prose(repo, paths[0]))
         return
     readme = readme_section(repo, SECTION_HEADING)
     if readme is not None and has_private_channel(readme[0], readme[1].body):

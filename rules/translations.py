@@ -31,23 +31,27 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import zip_longest
 from typing import Any
-
-import yaml
 
 from commons_lint import (
     Document,
+    Evidence,
+    Fact,
     Finding,
     History,
     NotApplicable,
+    Outcome,
     Repository,
     Severity,
+    Summary,
     Text,
     Theme,
     rule,
 )
 from commons_lint.languages import language_tag
 from commons_lint.repository import split_name
+from commons_lint.structured import Malformed
 
 from ._catalogues import (
     DOC_EXTENSIONS,
@@ -61,6 +65,7 @@ from ._catalogues import (
     xliff_target,
 )
 from ._common import (
+    MIN_DOCUMENT_WORDS,
     PUBLICCODE_NAMES,
     README_STEMS,
     TUTORIAL_URL,
@@ -72,6 +77,7 @@ from ._common import (
     normalise,
     project_documents,
     sections,
+    shared_yaml,
     words,
 )
 from ._history import SECONDS_PER_DAY, day
@@ -80,6 +86,7 @@ from ._languages import (
     identify_language,
     is_ambiguous,
     language_suffixes,
+    named_language,
     quick_language,
     same_language,
     satisfies,
@@ -149,6 +156,9 @@ _CONTRIBUTING_TRANSLATIONS = keyword_pattern(
 )
 # A translation section shorter than this, without a link, says nothing usable.
 MIN_SECTION_WORDS = 8
+# A page that its name or tree calls a translation counts from this many words (a
+# short page of a docs/fr/ tree is still French); other documents need a real text.
+MIN_EXPLICIT_WORDS = 3
 # How many translated documents' originals we read to identify their language.
 MAX_GUESSED_ORIGINALS = 10
 # How many catalogues of one language we open, at most, to find one that holds
@@ -165,8 +175,10 @@ MAX_CONFIRMED_DOCUMENTS = 40
 MIN_CLAIMED_SHARE = 0.3
 # How many wrong-language documents and drifted translations are reported one by one.
 MAX_REPORTED = 10
-# How many (translation, original) pairs are dated, at most.
-MAX_DATED_PAIRS = 500
+# How many (translation, original) pairs are dated, at most: git log slows down with
+# the number of paths it is given (1,000 paths over 23,000 commits take minutes), so a
+# large tree of translations (pages.fr/) is sampled, a few pairs of each language.
+MAX_DATED_PAIRS = 50
 
 
 def belongs_to_project(repo: Repository, path: str) -> bool:
@@ -188,6 +200,9 @@ class Translated:
     original: str | None
     # What shows the language in the summary: the file, or its language folder.
     evidence: str
+    # Named with a full language name or kept in a language tree (docs/fr/, pages.fr/):
+    # the name says it is a translation, so a short page counts.
+    explicit: bool = False
 
 
 @dataclass(frozen=True)
@@ -212,6 +227,14 @@ class Survey:
     wrong_language: list[WrongLanguage] = field(default_factory=list)
     # Catalogues of each language that holds translations.
     catalogues: dict[str, list[Catalogue]] = field(default_factory=dict)
+    # Gettext templates (.pot) and source-only XLIFF files: ready to be translated, which
+    # is not translated, nor a process by itself.
+    templates: list[str] = field(default_factory=list)
+    # Languages publiccode.yml declares (availableLanguages, description keys): what the
+    # software is said to offer, not a translation of the project's documents.
+    declared: dict[str, list[str]] = field(default_factory=dict)
+    # Languages whose catalogues translate too few of the source strings to count.
+    started: dict[str, list[str]] = field(default_factory=dict)
 
     def add(self, tag: str, path: str) -> None:
         paths = self.languages.setdefault(tag, [])
@@ -276,8 +299,13 @@ def _suffixed_documents(repo: Repository) -> list[Translated]:
                 bases.setdefault(normalise(base), set()).add(tag)
         for path, stem, extension in entries:
             language: tuple[str, str | None] | None
+            named = named_language(stem) if extension else None
             if extension and normalise(stem) in FRENCH_README_STEMS:
                 language = ("fr", plain.get("readme"))
+            elif named:
+                original = plain.get(normalise(named[0]))
+                found.append(Translated(path, named[1], original, path, explicit=True))
+                continue
             else:
                 language = _suffix_language(stem, extension, plain, bases)
             if language:
@@ -335,7 +363,38 @@ def _folder_documents(repo: Repository) -> list[Translated]:
                 original = top_level.get(relative)
                 if original is None and source is not None and tag != source:
                     original = pages[source].get(relative)
-                found.append(Translated(path, tag, original, folder + "/"))
+                found.append(Translated(path, tag, original, folder + "/", explicit=True))
+    return found
+
+
+def _suffixed_trees(repo: Repository) -> list[Translated]:
+    """Trees named after another tree and a language, beside it: ``pages.fr/`` beside
+    ``pages/`` (tldr), ``content-de/`` beside ``content/``. Their documents translate the
+    page of the same path in the plain tree."""
+    tops: dict[str, str] = {}
+    for path in repo.own_files:
+        top, slash, _rest = path.partition("/")
+        if slash:
+            tops.setdefault(top, top)
+    lowered = {top.lower() for top in tops}
+    trees: dict[str, tuple[str, str]] = {}  # folder -> (tag, plain folder)
+    for top in tops:
+        for base, tag in language_suffixes(top)[:1]:
+            if base.lower() in lowered and not is_ambiguous(tag):
+                plain = next(t for t in tops if t.lower() == base.lower())
+                trees[top] = (tag, plain)
+    found: list[Translated] = []
+    for folder, (tag, plain) in sorted(trees.items()):
+        documents = [
+            path for path in repo.files_under(folder)
+            if belongs_to_project(repo, path) and path.lower().endswith(DOC_EXTENSIONS)
+        ]
+        for path in documents:
+            original = plain + path[len(folder) :]
+            found.append(Translated(
+                path, tag, original if repo.exists(original) else None, folder + "/",
+                explicit=True,
+            ))
     return found
 
 
@@ -357,7 +416,8 @@ def _confirm_documents(
             survey.documents.append(candidate)
             continue
         text = repo.text(candidate.path)
-        if not is_substantial(text):
+        if not is_substantial(text, MIN_EXPLICIT_WORDS if candidate.explicit else
+                              MIN_DOCUMENT_WORDS):
             continue
         if sum(checked.values()) < MAX_CONFIRMED_DOCUMENTS:
             checked[tag] += 1
@@ -415,8 +475,8 @@ def _complete_tag(repo: Repository, catalogue: Catalogue, survey: Survey) -> Cat
         tag = po_language(text)
     else:
         tag = xliff_target(text)
-        if tag is None:
-            survey.add_process(catalogue.path)  # a source-only XLIFF file is a template
+        if tag is None and catalogue.path not in survey.templates:
+            survey.templates.append(catalogue.path)  # a source-only XLIFF file
     return Catalogue(catalogue.path, tag, catalogue.kind, True) if tag else None
 
 
@@ -459,11 +519,15 @@ def _keep_resource_bundles(repo: Repository, by_language: dict[str, list[Catalog
 
 
 def _drop_ambiguous_folders(by_language: dict[str, list[Catalogue]]) -> None:
-    """lang/ts/ and lang/cs/ are TypeScript and C# unless a clear language sits beside them."""
+    """lang/ts/ and lang/cs/ are TypeScript and C#, locales/ng.json is Angular's, unless a
+    clear language sits beside them."""
     if any(not is_ambiguous(tag) for tag in by_language):
         return
     for tag, found in list(by_language.items()):
-        kept = [c for c in found if not c.named_by_folder]
+        kept = [
+            c for c in found
+            if not c.named_by_folder and c.kind not in ("locale-file", "locale-module")
+        ]
         if kept:
             by_language[tag] = kept
         else:
@@ -480,7 +544,7 @@ def _survey_catalogues(repo: Repository, survey: Survey) -> None:
             continue
         if name.endswith(".pot"):
             if any(entry.msgid for entry in po_entries(repo.text(path))):
-                survey.add_process(path)
+                survey.templates.append(path)
             continue
         if name in PLATFORM_CONFIGS or lowered.endswith(PLATFORM_CONFIG_PATHS):
             if repo.text(path).strip():
@@ -504,22 +568,74 @@ def _survey_catalogues(repo: Repository, survey: Survey) -> None:
 
 
 def _survey_publiccode(repo: Repository, survey: Survey) -> None:
-    """``localisation.availableLanguages`` of publiccode.yml declares the languages."""
+    """``localisation.availableLanguages`` and the ``description`` keys of publiccode.yml:
+    recorded as declared, never counted (a catalogue's metadata in a second language is
+    not a translation of the project)."""
     for path in repo.files_in(""):
         if path.lower() not in PUBLICCODE_NAMES:
             continue
         try:
-            data = yaml.safe_load(repo.text(path))
-        except yaml.YAMLError:
+            data = shared_yaml(repo.text(path))
+        except Malformed:
             continue  # the publiccode-yml rule reports a broken file
-        localisation = data.get("localisation") if isinstance(data, dict) else None
-        if not isinstance(localisation, dict):
+        if not isinstance(data, dict):
             continue
-        declared = localisation.get("availableLanguages")
-        for value in declared if isinstance(declared, list) else ():
+        localisation = data.get("localisation")
+        declared = localisation.get("availableLanguages") if isinstance(
+            localisation, dict) else None
+        description = data.get("description")
+        values = [*(declared if isinstance(declared, list) else ()),
+                  *(description if isinstance(description, dict) else ())]
+        for value in values:
             tag = language_tag(str(value))
-            if tag:
-                survey.add(tag, path)
+            if tag and path not in survey.declared.setdefault(tag, []):
+                survey.declared[tag].append(path)
+
+
+# A language whose catalogues translate less than this share of the source strings is
+# started, not translated (one string of 32): shown, not counted.
+MIN_COUNTED_SHARE = 0.2
+# How many gettext catalogues of a language are read to find their strings' language.
+MAX_SOURCE_SAMPLES = 5
+
+
+def _complete_gettext_sources(
+    repo: Repository, found: Survey, counts: dict[str, Count]
+) -> None:
+    """A gettext catalogue in the language of its msgids holds the source strings (an
+    en/ folder beside the .pot of an English program): complete by definition."""
+    for tag, count in list(counts.items()):
+        if count.source or count.ratio >= 1:
+            continue
+        gettext = [c for c in found.catalogues.get(tag, []) if c.kind == "gettext"]
+        msgids = " ".join(
+            entry.msgid
+            for catalogue in gettext[:MAX_SOURCE_SAMPLES]
+            for entry in po_entries(repo.text(catalogue.path))
+        )
+        if not msgids:
+            continue
+        language = quick_language(msgids) or identify_language(msgids, found.languages)
+        if language and same_language(language, tag):
+            counts[tag] = Count(count.total, count.total, source=True)
+
+
+def _set_aside_started(found: Survey, counts: Mapping[str, Count]) -> None:
+    """Catalogues that translate almost nothing do not make their language count; a
+    document in that language still does."""
+    for tag, count in counts.items():
+        if count.source or count.ratio >= MIN_COUNTED_SHARE:
+            continue
+        catalogue_paths = {c.path for c in found.catalogues.get(tag, [])}
+        paths = found.languages.get(tag, [])
+        kept = [path for path in paths if path not in catalogue_paths]
+        if len(kept) == len(paths):
+            continue
+        found.started[tag] = [c.path for c in found.catalogues.get(tag, [])]
+        if kept:
+            found.languages[tag] = kept
+        else:
+            found.languages.pop(tag, None)
 
 
 # ----- the translation process -------------------------------------------------------
@@ -576,8 +692,13 @@ class Drift:
 
 
 def drifts(repo: Repository, found: Survey, max_days: int) -> list[Drift]:
-    pairs = sorted({(d.path, d.original) for d in found.documents if d.original})
-    pairs = pairs[:MAX_DATED_PAIRS]
+    by_language: dict[str, set[tuple[str, str]]] = {}
+    for document in found.documents:
+        if document.original:
+            by_language.setdefault(document.tag, set()).add((document.path, document.original))
+    # Round robin over the languages, so that each one is sampled.
+    ordered = [sorted(pairs_of) for _tag, pairs_of in sorted(by_language.items())]
+    pairs = [pair for rank in zip_longest(*ordered) for pair in rank if pair][:MAX_DATED_PAIRS]
     dates = repo.history.last_changes({path for pair in pairs for path in pair})
     late = []
     for translation, original in pairs:
@@ -605,7 +726,7 @@ def _drift_unavailable(repo: Repository, history: History) -> str | None:
 
 def survey(repo: Repository) -> Survey:
     found = Survey(readmes=project_documents(repo, README_STEMS))
-    candidates = _suffixed_documents(repo) + _folder_documents(repo)
+    candidates = _suffixed_documents(repo) + _folder_documents(repo) + _suffixed_trees(repo)
     claimed = {candidate.tag for candidate in candidates}
     _confirm_documents(repo, found, candidates, claimed)
     _survey_originals(repo, found, claimed)
@@ -613,6 +734,36 @@ def survey(repo: Repository) -> Survey:
     _survey_publiccode(repo, found)
     _survey_process_documents(repo, found)
     return found
+
+
+# Facts and evidence name the first files of each language, not a whole locale tree.
+MAX_LISTED_FILES = 10
+
+
+def language_facts(found: Survey, counts: Mapping[str, Count]) -> Iterator[Outcome]:
+    """The languages found and where, and how complete each language's catalogues are."""
+    yield Fact("languages", {
+        tag: list(paths[:MAX_LISTED_FILES]) for tag, paths in sorted(found.languages.items())
+    })
+    yield Fact("completeness", {
+        tag: {"translated": count.translated, "total": count.total,
+              "ratio": round(count.ratio, 3), "source": count.source}
+        for tag, count in sorted(counts.items())
+    })
+    yield Fact("catalogues", {tag: len(c) for tag, c in sorted(found.catalogues.items())})
+    yield Fact("process", list(found.process))
+    yield Fact("templates", list(found.templates[:MAX_LISTED_FILES]))
+    yield Fact("started", {
+        tag: list(paths[:MAX_LISTED_FILES]) for tag, paths in sorted(found.started.items())
+    })
+    yield Fact("declared_languages", {
+        tag: list(paths) for tag, paths in sorted(found.declared.items())
+    })
+    for tag, paths in sorted(found.languages.items()):
+        if paths:
+            yield Evidence(paths[0], note=_("language {tag}").format(tag=tag))
+    if found.languages:
+        yield Summary(_("languages: {tags}").format(tags=", ".join(sorted(found.languages))))
 
 
 def _required_languages(options: Mapping[str, Any]) -> list[str]:
@@ -639,9 +790,17 @@ def _summary(found: Survey, counts: Mapping[str, Count], drift_note: str | None)
         parts.append(_("Some files translate an original whose language is not identified."))
     if counts:
         listed = ", ".join(
-            f"{tag} {_percent(count.ratio)}" for tag, count in sorted(counts.items())
+            f"{tag} {_percent(count.ratio)}" + (" " + _("(source)") if count.source else "")
+            for tag, count in sorted(counts.items())
         )
         parts.append(_("Catalogue completeness: {languages}.").format(languages=listed))
+    if found.started:
+        parts.append(_("Too little translated to count: {languages}.").format(
+            languages=", ".join(sorted(found.started))))
+    if found.declared and not found.languages.keys() >= found.declared.keys():
+        parts.append(_(
+            "Languages declared in publiccode.yml, not counted as translations: {languages}."
+        ).format(languages=", ".join(sorted(found.declared))))
     if found.process:
         parts.append(
             _("Translation process: {places}.").format(places=", ".join(found.process))
@@ -693,6 +852,25 @@ def _presence(found: Survey, required: list[str], summary: str) -> Iterator[Find
             ),
             key="single-language",
         )
+
+
+def _template_findings(found: Survey) -> Iterator[Finding]:
+    """Templates without any catalogue: the project is ready to be translated, not yet
+    translated."""
+    if not found.templates or any(
+        c.kind in ("gettext", "xliff") for catalogues in found.catalogues.values()
+        for c in catalogues
+    ):
+        return
+    yield Finding(
+        _("{path} is a template ready to be translated, but no language has a catalogue "
+          "yet.").format(path=found.templates[0]),
+        path=found.templates[0],
+        advice=True,
+        fix=_("Add a first catalogue (such as fr.po made with msginit), or say in the "
+              "contribution guide how to contribute one."),
+        key="template-only",
+    )
 
 
 def _wrong_language_findings(found: Survey) -> Iterator[Finding]:
@@ -776,12 +954,14 @@ Checked, in the file index (vendored copies, tests and minified files left out):
 - localisation catalogues: gettext .po files, JSON/YAML/TOML/… files in locales/,
   locale/, i18n/, lang/ or translations/ folders, Qt .ts, Android
   res/values-xx/strings.xml, XLIFF, Java Messages_xx.properties, .NET .xx.resx, Flutter
-  _xx.arb, Apple xx.lproj, and localisation.availableLanguages in publiccode.yml; empty
-  catalogues do not count;
+  _xx.arb, Apple xx.lproj, i18n locale modules (fr.locale.ts, i18n/fr.tsx); empty
+  catalogues, and languages whose catalogues hold under a fifth of the source strings,
+  do not count (publiccode.yml's languages are facts, not translations);
 - a translation process: a Weblate, Crowdin, Transifex, Lokalise, Phrase, Localazy or
   Pontoon (l10n.toml) configuration, a link to a translation platform or a
   "Translations" section in the README or contribution guide, a translation guide
-  (TRANSLATING.md, TRADUCTION.md), gettext templates (.pot).
+  (TRANSLATING.md, TRADUCTION.md). A gettext template (.pot) alone is advice: ready
+  to be translated, not translated.
 Language codes must be ISO 639-1 codes (fr, de, pt-BR). Names can lie, so the text
 of translated documents and of the README is identified (py3langid, code and links left
 out; texts under 25 words are not judged): a README.fr.md written in English does not
@@ -820,12 +1000,15 @@ Vérifié, dans l'index des fichiers (copies de tiers, tests et fichiers minifi�
 - des catalogues de localisation : fichiers gettext .po, fichiers JSON/YAML/TOML/… dans
   des dossiers locales/, locale/, i18n/, lang/ ou translations/, Qt .ts, Android
   res/values-xx/strings.xml, XLIFF, Java Messages_xx.properties, .NET .xx.resx, Flutter
-  _xx.arb, Apple xx.lproj, et localisation.availableLanguages de publiccode.yml ; un
-  catalogue vide ne compte pas ;
+  _xx.arb, Apple xx.lproj, modules de langue (fr.locale.ts, i18n/fr.tsx) ; un
+  catalogue vide, ou une langue dont les catalogues tiennent moins d'un cinquième des
+  chaînes source, ne compte pas (les langues de publiccode.yml sont des faits, pas des
+  traductions) ;
 - un processus de traduction : une configuration Weblate, Crowdin, Transifex, Lokalise,
   Phrase, Localazy ou Pontoon (l10n.toml), un lien vers une plateforme de traduction ou
   une section « Traductions » dans le README ou le guide de contribution, un guide de
-  traduction (TRANSLATING.md, TRADUCTION.md), des modèles gettext (.pot).
+  traduction (TRANSLATING.md, TRADUCTION.md). Un modèle gettext (.pot) seul donne un
+  conseil : prêt à être traduit, pas encore traduit.
 Les codes de langue doivent être des codes ISO 639-1 (fr, de, pt-BR). Un nom peut
 mentir : la langue du texte des documents traduits et du README est identifiée
 (py3langid, code et liens mis à part ; un texte de moins de 25 mots n'est pas jugé).
@@ -860,11 +1043,21 @@ comment contribuer aux traductions (quelle plateforme, quelles langues, quelle r
 )
 def translations(
     repo: Repository, history: History, options: Mapping[str, Any]
-) -> Iterator[Finding]:
+) -> Iterator[Outcome]:
+    """Facts: ``languages`` (language tag -> the first files showing it),
+    ``completeness`` (tag -> ``{translated, total, ratio, source}`` over its measurable
+    catalogues; ``source`` when they are the strings the others are translated from),
+    ``catalogues`` (tag -> how many catalogue files), ``process`` (the files that explain
+    how to translate), ``templates`` (gettext templates and source-only XLIFF files),
+    ``started`` (tag -> catalogues too incomplete to count), ``declared_languages`` (tag ->
+    the publiccode.yml declaring it, not counted)."""
     found = survey(repo)
     if not _has_anything_to_translate(repo, found):
         raise NotApplicable(_("nothing to translate: no README, documentation or catalogue"))
     counts = completeness(repo, found.catalogues)
+    _complete_gettext_sources(repo, found, counts)
+    _set_aside_started(found, counts)
+    yield from language_facts(found, counts)
     max_days = int(options.get("max-drift-days", 180))
     late: list[Drift] = []
     drift_note = None
@@ -876,6 +1069,7 @@ def translations(
     yield from failures
     if not failures:
         yield Finding(summary, advice=True, key="languages")
+    yield from _template_findings(found)
     yield from _wrong_language_findings(found)
     yield from _completeness_findings(
         found, counts, float(options.get("min-completeness", 0.8))

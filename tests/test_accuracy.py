@@ -65,7 +65,6 @@ _known(
     "and security process are missed",
     "contributing-guide", "kernel-style-documentation-tree",
 )
-_known("see contributing-guide", "contributor-terms", "kernel-style-documentation-tree")
 _known("see contributing-guide", "security-policy", "kernel-style-documentation-tree")
 _known(
     "GNU HACKING (bug reports, patches, translations) judged as speaking to developers only",
@@ -76,10 +75,10 @@ _known(
     "code-of-conduct", "readme-sections-only",
 )
 
-# community-diversity informs rather than judges on a short history: below its
-# min-commits option (20 commits in the year by default) it gives advice, never a
-# failure. The corpus keeps the maintainer's verdict on those layouts (one organisation
-# is one organisation); the threshold is measured on the layouts with a longer history.
+# community-diversity does not judge a short history: below its min-commits option (20
+# commits in the year by default) it is not applicable. The corpus keeps the maintainer's
+# verdict on those layouts (one organisation is one organisation); the threshold is
+# measured on the layouts with a longer history.
 DIVERSITY_MIN_COMMITS = 20
 
 DETECTED = {Status.PASSED, Status.PASSED_WITH_ADVICE}

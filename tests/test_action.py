@@ -204,7 +204,7 @@ def test_commons_lint_is_installed_from_the_action_itself_in_its_own_environment
     install = next(step for step in steps() if step.get("id") == "install")
     assert install["env"]["ACTION_PATH"] == "${{ github.action_path }}"
     assert install["env"]["SETUP_PYTHON"] == "${{ steps.python.outputs.python-path }}"
-    assert '"$SETUP_PYTHON" -m venv "$VENV"' in install["run"]
+    assert '"$SETUP_PYTHON" -P -m venv "$VENV"' in install["run"]
     assert '-m pip install --quiet "$ACTION_PATH"' in install["run"]
     assert 'echo "python=$python" >> "$GITHUB_OUTPUT"' in install["run"]
 

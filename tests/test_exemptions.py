@@ -210,7 +210,7 @@ def test_json_gives_the_status_the_exemption_and_the_count(
 ):
     document = json_report(cli, project.path, rules_dir)
     assert_valid(document, report_schema)
-    assert document["schema_version"] == "1.2"
+    assert document["schema_version"] == "1.3"
     exempted = results_by_rule(document)["ex-fails"]
     assert exempted["status"] == "exempted"
     assert exempted["exemption"] == {"reason": REASON, "path": GOVERNANCE_URL}

@@ -660,3 +660,51 @@ def test_an_inherited_code_of_conduct_end_to_end(cli, widget, server):
     offline = cli("check", str(widget.path), "--select", "code-of-conduct", "--format", "json")
     assert result_of(json.loads(offline.out), "code-of-conduct")["status"] == "failed"
     assert urlsplit(server.seen[0].path).path == "/api/v3/repos/acme/widget"
+
+
+# ----- release notes written on the forge (changelog, issue 9) -------------------------------
+
+
+def test_release_notes_are_read_from_github_and_gitlab(server):
+    github_repository(server)
+    latest = "/api/v3/repos/acme/widget/releases/latest"
+    server.answers[latest].body["body"] = "## What's new\n\n- Offline maps.\n"
+    assert fetch(github_target(server), environ={}).latest_release.notes == (
+        "## What's new\n\n- Offline maps.")
+    server.answers[latest].body["body"] = "  \n"
+    assert fetch(github_target(server), environ={}).latest_release.notes is None
+    gitlab_project(server)
+    releases = "/api/v4/projects/territoires%2Foutils%2Fcartofaune/releases"
+    server.answers[releases].body[0]["description"] = "Carte hors ligne pour les bénévoles."
+    target = find_target("https://gitlab.example.org/territoires/outils/cartofaune.git",
+                         None, server.base + "/api/v4")
+    notes = fetch(target, environ={}).latest_release.notes
+    assert notes == "Carte hors ligne pour les bénévoles."
+
+
+@pytest.mark.parametrize(
+    "body, online_status",
+    [
+        ("## Added\n\n- Sightings can be exported as GeoJSON for the observatories.\n",
+         "passed"),
+        ("", "failed"),
+        ("v2.1.0", "failed"),
+        ("**Full Changelog**: https://github.com/acme/widget/compare/v2.0.0...v2.1.0",
+         "failed"),
+    ],
+    ids=["written-notes", "empty-body", "tag-name-only", "generated-compare-link"],
+)
+def test_forge_release_notes_count_for_the_changelog_online(
+    cli, widget, server, body, online_status
+):
+    github_repository(server)
+    server.answers["/api/v3/repos/acme/widget/releases/latest"].body["body"] = body
+    widget.tag("v2.1.0")
+    report = json.loads(online(cli, widget.path, server, "--select", "changelog").out)
+    result = result_of(report, "changelog")
+    assert result["status"] == online_status
+    if online_status == "passed":
+        assert result["facts"]["forge_release_notes"] == "v2.1.0"
+        assert "v2.1.0" in result["reason"]
+    offline = cli("check", str(widget.path), "--select", "changelog", "--format", "json")
+    assert result_of(json.loads(offline.out), "changelog")["status"] == "failed"

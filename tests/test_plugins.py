@@ -1,15 +1,18 @@
 """Third-party rule packages: built, installed with pip and found through their entry point.
 
-Each plugin is a real package built by setuptools without network (no build isolation,
-no index) into a folder that the runs put on PYTHONPATH.
+Each plugin is a real wheel, installed by pip without network (no index) into a folder that
+the runs put on PYTHONPATH.
 """
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
 import os
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -45,45 +48,46 @@ def build_plugin(
     root: Path, name: str, version: str, package: str, modules: dict[str, str],
     profiles: dict[str, str] | None = None,
 ) -> Path:
-    """Write a plugin project and install it into ``root/site``; return the site folder."""
-    project = root / name
-    (project / package / "profiles").mkdir(parents=True)
-    (project / "pyproject.toml").write_text(
-        f"""\
-[build-system]
-requires = ["setuptools>=61"]
-build-backend = "setuptools.build_meta"
+    """Write a plugin as a wheel and install it with pip into ``root/site``; return the
+    site folder.
 
-[project]
-name = "{name}"
-version = "{version}"
-
-[project.entry-points."commons_lint.rules"]
-{package} = "{package}"
-
-[tool.setuptools]
-packages = ["{package}"]
-
-[tool.setuptools.package-data]
-{package} = ["profiles/*.yml"]
-""",
-        encoding="utf-8",
+    The wheel is written here (a zip archive in the wheel format) rather than built by a
+    build backend: a fresh virtual environment has no setuptools on Python 3.12 and later,
+    and installing a wheel needs nothing but pip.
+    """
+    files = {f"{package}/__init__.py": '"""Rules of a plugin."""\n'}
+    files.update({f"{package}/{module}.py": source for module, source in modules.items()})
+    files.update({
+        f"{package}/profiles/{profile}.yml": text for profile, text in (profiles or {}).items()
+    })
+    distribution = name.replace("-", "_")
+    info = f"{distribution}-{version}.dist-info"
+    files[f"{info}/METADATA"] = f"Metadata-Version: 2.1\nName: {name}\nVersion: {version}\n"
+    files[f"{info}/WHEEL"] = (
+        "Wheel-Version: 1.0\nGenerator: commons-lint-tests\nRoot-Is-Purelib: true\n"
+        "Tag: py3-none-any\n"
     )
-    (project / package / "__init__.py").write_text('"""Rules of a plugin."""\n')
-    for module, source in modules.items():
-        (project / package / f"{module}.py").write_text(source, encoding="utf-8")
-    for profile, text in (profiles or {}).items():
-        (project / package / "profiles" / f"{profile}.yml").write_text(text, encoding="utf-8")
+    files[f"{info}/entry_points.txt"] = f"[commons_lint.rules]\n{package} = {package}\n"
+    record = [f"{path},{_record_hash(text)},{len(text.encode())}" for path, text in files.items()]
+    files[f"{info}/RECORD"] = "\n".join([*record, f"{info}/RECORD,,"]) + "\n"
+    wheel = root / f"{distribution}-{version}-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        for path, text in files.items():
+            archive.writestr(path, text)
     site = root / "site"
     completed = subprocess.run(
         [sys.executable, "-m", "pip", "install", "--quiet", "--no-deps", "--no-index",
-         "--no-build-isolation", "--disable-pip-version-check", "--target", str(site),
-         str(project)],
+         "--disable-pip-version-check", "--target", str(site), str(wheel)],
         capture_output=True, text=True, check=False, timeout=300,
         env={**os.environ, "PIP_NO_INPUT": "1"},
     )
     assert completed.returncode == 0, completed.stdout + completed.stderr
     return site
+
+
+def _record_hash(text: str) -> str:
+    digest = hashlib.sha256(text.encode()).digest()
+    return "sha256=" + base64.urlsafe_b64encode(digest).rstrip(b"=").decode()
 
 
 def with_plugins(site: Path, *args: str | Path) -> subprocess.CompletedProcess[str]:

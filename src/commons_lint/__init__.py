@@ -3,6 +3,7 @@
 What a rule author imports::
 
     from commons_lint import Finding, NotApplicable, Repository, Severity, Text, Theme, rule
+    from commons_lint import Evidence, Fact, Outcome, Summary  # what a check explains
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ from __future__ import annotations
 from importlib.metadata import PackageNotFoundError, version
 
 from .i18n import Text, translator
-from .report import Finding, Severity, Theme
+from .report import Evidence, Fact, FactValue, Finding, Outcome, Severity, Summary, Theme
 from .repository import Document, History, Repository
 from .rules import NotApplicable, Rule, rule
 
@@ -21,12 +22,17 @@ except PackageNotFoundError:  # running from a source tree that was never instal
 
 __all__ = [
     "Document",
+    "Evidence",
+    "Fact",
+    "FactValue",
     "Finding",
     "History",
     "NotApplicable",
+    "Outcome",
     "Repository",
     "Rule",
     "Severity",
+    "Summary",
     "Text",
     "Theme",
     "__version__",

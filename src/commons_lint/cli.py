@@ -2,15 +2,18 @@
 
 Exit codes: 0 nothing at or above ``--fail-on``; 1 findings at or above it; 2 a usage,
 configuration or input error; 3 an internal failure (a rule crashed, or the tool did),
-whatever ``--fail-on`` says: a crash is never a pass. Every error is one line on stderr.
+whatever ``--fail-on`` says: a crash is never a pass. Every error is one line on stderr;
+a standard output that is closed or cannot be written is such an error (2).
 """
 
 from __future__ import annotations
 
+import codecs
 import errno
 import os
 import re
 import sys
+import unicodedata
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -172,7 +175,8 @@ def exit_code(report: Report, fail_on: str) -> int:
 @click.option(
     "--trust-config",
     is_flag=True,
-    help=_("Load the rules-dirs named by the inspected repository's own configuration."),
+    help=_("Load the rules-dirs named by a configuration file inside the inspected "
+           "repository (its own, or a --config file that lies in it)."),
 )
 @click.option("--no-color", is_flag=True, help=_("No colours (NO_COLOR is honoured too)."))
 @click.option("-q", "--quiet", is_flag=True, help=_("Show only failures and the summary."))
@@ -184,6 +188,14 @@ def exit_code(report: Report, fail_on: str) -> int:
            "only the last commit)."),
 )
 @click.option("--ref", help=_("With a URL: the branch, tag or commit to check."))
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0, min_open=True),
+    default=300.0,  # remote.DEFAULT_TIMEOUT, without importing it here
+    show_default=True,
+    metavar="SECONDS",
+    help=_("With a URL: give up when the clone takes longer than SECONDS in all."),
+)
 @click.option(
     "--online",
     is_flag=True,
@@ -218,6 +230,7 @@ def check(
     verbose: bool,
     history: bool,
     ref: str | None,
+    timeout: float,
     online: bool,
     forge: str | None,
     forge_url: str | None,
@@ -233,7 +246,10 @@ def check(
         from .remote import cloned, looks_remote
 
         if looks_remote(path):
-            with cloned(path, ref=ref, history=history, progress=sys.stderr.isatty()) as clone:
+            progress = sys.stderr is not None and sys.stderr.isatty()
+            with cloned(
+                path, ref=ref, history=history, progress=progress, timeout=timeout
+            ) as clone:
                 report = build_report(clone.root, *arguments, online=request, clone=clone)
         elif ref is not None:
             raise UserError(
@@ -249,6 +265,7 @@ def check(
         output is None
         and not no_color
         and not os.environ.get("NO_COLOR")  # no-color.org: set and not empty
+        and sys.stdout is not None
         and sys.stdout.isatty()
     )
     verbosity = -1 if quiet else (1 if verbose else 0)
@@ -256,7 +273,7 @@ def check(
         _write(extra_file, renderer(extra_format)(report, RenderOptions(verbosity=verbosity)))
     text = renderer(output_format)(report, RenderOptions(color=color, verbosity=verbosity))
     if output is None:
-        click.echo(text, nl=False)
+        _print_report(text, as_utf8=output_format != "text")
     else:
         _write(output, text)
     sys.exit(exit_code(report, fail_on))
@@ -281,6 +298,84 @@ def _write(file: Path, text: str) -> None:
         fail(_("cannot write {file}: {problem}").format(file=file, problem=error.strerror))
 
 
+# Characters an ASCII or Latin-1 terminal lacks, shown as their nearest plain form.
+_PLAIN_FORMS = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-",
+                              "«": '"', "»": '"', "·": "-", "→": "->", "≥": ">="})
+
+
+def _nearest_encodable(error: UnicodeError) -> tuple[str, int]:
+    """Codec error handler: "é" as "e" on ASCII, "’" as "'", "?" for the rest."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    replacement = []
+    for character in error.object[error.start:error.end]:
+        plain = unicodedata.normalize("NFKD", character.translate(_PLAIN_FORMS))
+        try:
+            replacement.append(plain.encode(error.encoding).decode(error.encoding))
+        except UnicodeError:
+            kept = "".join(c for c in plain if not unicodedata.combining(c))
+            try:
+                replacement.append(kept.encode(error.encoding).decode(error.encoding) or "?")
+            except UnicodeError:
+                replacement.append("?")
+    return "".join(replacement), error.end
+
+
+NEAREST_ENCODABLE = "commons-lint-nearest"
+codecs.register_error(NEAREST_ENCODABLE, _nearest_encodable)
+
+
+def _is_utf8(encoding: str | None) -> bool:
+    try:
+        return encoding is None or codecs.lookup(encoding).name == "utf-8"
+    except LookupError:
+        return False
+
+
+def _print_report(text: str, *, as_utf8: bool) -> None:
+    """The report on standard output, whatever standard output is.
+
+    The text report follows the stream's encoding, with the nearest character it has
+    for one it lacks ("é" as "e" in ASCII, else "?"); the other formats are read by
+    programs, and are UTF-8 as their specifications say. A closed or failing standard
+    output is one error line.
+    """
+    stream = sys.stdout
+    if stream is None:  # started with ">&-"
+        fail(_("standard output is closed: the report was not written (write it to a file "
+               "with --output)"))
+    try:
+        encoding = getattr(stream, "encoding", None)
+        buffer = getattr(stream, "buffer", None)
+        if _is_utf8(encoding):
+            stream.write(text)
+        elif as_utf8 and buffer is not None:
+            stream.flush()
+            buffer.write(text.encode("utf-8"))
+        else:
+            codec = encoding or "utf-8"
+            stream.write(text.encode(codec, NEAREST_ENCODABLE).decode(codec))
+        stream.flush()
+    except BrokenPipeError:
+        raise  # the reader went away: run_main stops without a word
+    except OSError as error:
+        _detach_stdout()
+        fail(_("cannot write the report to standard output: {problem}").format(
+            problem=error.strerror or type(error).__name__
+        ))
+
+
+def _detach_stdout() -> None:
+    """Point standard output at the null device: what Python flushes when it exits,
+    after a write failed, must not fail again with a second message."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 @dataclass(frozen=True)
 class OnlineRequest:
     """``--online``, with the forge and API the user named, if any."""
@@ -297,9 +392,11 @@ def _online_request(online: bool, forge: str | None, api_url: str | None) -> Onl
     if api_url is not None:
         from .forge import forge_of_api
 
-        if urlsplit(api_url).scheme.lower() not in ("https", "http") or not urlsplit(
-            api_url
-        ).hostname:
+        try:
+            parts = urlsplit(api_url)
+        except ValueError:  # an unclosed "[" and the like
+            parts = urlsplit("")
+        if parts.scheme.lower() not in ("https", "http") or not parts.hostname:
             raise UserError(
                 _("--forge-url {url}: give the API's http or https address").format(
                     url=_without_credentials(api_url)
@@ -367,10 +464,18 @@ def build_report(
     online: OnlineRequest | None = None,
     clone: Clone | None = None,
 ) -> Report:
-    from .config import check_against, choose_profile, configure, find_config, read_settings
+    from .config import (
+        check_against,
+        choose_profile,
+        configure,
+        find_config,
+        lies_within,
+        read_settings,
+    )
     from .engine import run
     from .forge import forge_in_use
     from .repository import Repository
+    from .web import Web, web_in_use
 
     path = Path(path)
     Repository.check_root(path)
@@ -378,10 +483,13 @@ def build_report(
     config_file = config_path or find_config(path)
     settings = read_settings(config_file) if config_file else None
     # Rules named by the inspected repository are its code: run only on request. A file
-    # given with --config is the user's own choice.
-    untrusted_dirs = bool(settings and settings.rules_dirs) and not (
-        config_path is not None or trust_config
+    # given with --config is the user's own choice, unless it lies in the inspected
+    # repository, whatever the name it is given by (the Action's `config:` input names a
+    # file of the pull request).
+    trusted = trust_config or (
+        config_path is not None and not lies_within(config_path, _inspected_folders(path))
     )
+    untrusted_dirs = bool(settings and settings.rules_dirs) and not trusted
     if settings and settings.rules_dirs and not untrusted_dirs:
         rules_dirs = [*rules_dirs, *settings.rules_dirs]
     elif untrusted_dirs:
@@ -422,7 +530,7 @@ def build_report(
               "applicable, and older release tags are not seen; --history clones it all")
         )
     forge = _forge_info(repo, online, notices) if online is not None else None
-    with forge_in_use(forge):
+    with forge_in_use(forge), web_in_use(Web() if online is not None else None):
         report = run(
             repo, configured, profile=chosen_profile, tool_version=__version__, notices=notices
         )
@@ -430,6 +538,20 @@ def build_report(
         # The clone is deleted once the report is written: name what was checked instead.
         report.repository = replace(report.repository, path=clone.url)
     return report
+
+
+def _inspected_folders(root: Path) -> list[Path]:
+    """The folders whose files are the inspected repository's: the checked folder, and
+    when it is in a Git work tree, the whole work tree (and a superproject's, for a
+    submodule): a subfolder's check must not trust a file of the same pull request."""
+    from .repository import run_git
+
+    folders = [root]
+    for question in ("--show-toplevel", "--show-superproject-working-tree"):
+        answer = run_git(root, "rev-parse", question, check=False)
+        if answer and answer.strip():
+            folders.append(Path(answer.strip()))
+    return folders
 
 
 @main.command(
@@ -490,16 +612,39 @@ def explain(rule_id: str, lang: str | None, rules_dirs: tuple[Path, ...]) -> Non
 
 def _quiet_broken_pipe() -> NoReturn:
     """The reader went away (``commons-lint check | head``): stop without a word."""
-    try:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-    except (OSError, ValueError):
-        pass
+    _detach_stdout()
     sys.exit(EXIT_FINDINGS)
+
+
+def _standard_streams() -> None:
+    """Make the standard streams safe to use, whatever the caller gave.
+
+    A closed descriptor 0, 1 or 2 is opened on the null device, so that no file opened
+    later takes its number (git would then write into it); Python has already set the
+    matching ``sys.stdout`` to None, which the report writing checks. A stream whose
+    encoding cannot write every character (``PYTHONIOENCODING=latin-1``) writes their
+    nearest form instead.
+    """
+    for descriptor in (0, 1, 2):
+        try:
+            os.fstat(descriptor)
+        except OSError:
+            try:
+                devnull = os.open(os.devnull, os.O_RDWR)
+                if devnull != descriptor:
+                    os.dup2(devnull, descriptor)
+                    os.close(devnull)
+            except OSError:
+                pass
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None and not _is_utf8(getattr(stream, "encoding", None)):
+            reconfigure(errors=NEAREST_ENCODABLE)
 
 
 def run_main() -> None:
     """Entry point that turns an unexpected crash into one line and exit code 3."""
+    _standard_streams()
     try:
         main(prog_name="commons-lint")
     except SystemExit:

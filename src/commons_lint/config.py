@@ -22,8 +22,10 @@ rule package) share one format for rules::
 from __future__ import annotations
 
 import copy
+import os
 import re
-from collections.abc import Callable, Mapping, Sequence
+import stat
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -35,6 +37,7 @@ from .i18n import _
 from .report import Severity
 from .rules import DEFAULT_PROFILE as DEFAULT_PROFILE  # re-exported: part of this module
 from .rules import Catalogue, Rule
+from .structured import Malformed, compose_yaml
 
 CONFIG_FILE_NAMES = (".commons-lint.yml", ".commons-lint.yaml")
 CONFIG_KEYS = ("profile", "rules", "exclude", "rules-dirs", "exempt")
@@ -43,6 +46,15 @@ RULE_KEYS = ("enabled", "severity", "options")
 EXEMPT_KEYS = ("rule", "reason", "path")
 # A reason is a sentence someone can check later, not "n/a" or "wontfix".
 MIN_REASON_WORDS = 3
+# Bounds of a configuration or profile file, which may come from the inspected
+# repository. A real one is a few hundred bytes with a dozen entries; past these a file
+# is refused with one line. PyYAML parses in pure Python, about 100 KB a second on a
+# busy machine: 256 KiB keep the worst file to a few seconds.
+MAX_CONFIG_BYTES = 256 * 1024  # 256 KiB
+# Entries of each list (exclude, rules-dirs, select) and of rules: and exempt:. Exclude
+# patterns are matched against every path, one after the other: 1000 leading-wildcard
+# patterns cost about 2 s on 5000 files.
+MAX_ENTRIES = 1000
 _URL = re.compile(r"^https?://[^\s/]+", re.IGNORECASE)
 _SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)
 
@@ -97,7 +109,10 @@ class _Reader:
 
     def __init__(self, path: Path, text: str) -> None:
         self.source = str(path)
-        self._loader = yaml.SafeLoader(text)
+        self._text = text
+        # Composing is bounded (structured.compose_yaml); this loader only builds values
+        # of nodes already composed.
+        self._loader = yaml.SafeLoader("")
 
     def error(self, node: yaml.Node | None, key: str, message: str) -> ConfigError:
         line = node.start_mark.line + 1 if node is not None else 1
@@ -105,14 +120,12 @@ class _Reader:
 
     def document(self) -> yaml.Node | None:
         try:
-            return self._loader.get_single_node()
-        except yaml.YAMLError as error:
-            mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-            line = mark.line + 1 if mark is not None else 1
-            problem = getattr(error, "problem", None) or str(error)
+            return compose_yaml(self._text)
+        except Malformed as error:
+            # Syntax errors, forbidden characters, nesting and alias bombs alike.
             raise ConfigError(
                 _("{file}:{line}: not valid YAML: {problem}").format(
-                    file=self.source, line=line, problem=problem
+                    file=self.source, line=error.line, problem=error.problem
                 )
             ) from None
 
@@ -131,17 +144,30 @@ class _Reader:
         if not isinstance(node, yaml.MappingNode):
             raise self.error(node, key, _("expected a mapping of keys to values"))
         pairs: list[tuple[str, yaml.Node, yaml.Node]] = []
+        seen: set[str] = set()  # a set: a mapping of many keys must not take quadratic time
         for key_node, value_node in node.value:
             name = self.value(key_node, key)
             if not isinstance(name, str):
                 raise self.error(key_node, key, _("keys must be text"))
             # YAML keeps the last of two equal keys; a silent override hides a mistake.
-            if any(name == seen for seen, _key, _value in pairs):
+            if name in seen:
                 raise self.error(key_node, _join(key, name), _("this key is given twice"))
+            seen.add(name)
             pairs.append((name, key_node, value_node))
         return pairs
 
+    def check_count(self, node: yaml.Node, key: str) -> None:
+        """Refuse a list or mapping of more than :data:`MAX_ENTRIES` entries."""
+        if isinstance(node, yaml.CollectionNode) and len(node.value) > MAX_ENTRIES:
+            raise self.error(
+                node, key,
+                _("{count} entries, more than the limit of {limit}").format(
+                    count=len(node.value), limit=MAX_ENTRIES
+                ),
+            )
+
     def string_list(self, node: yaml.Node, key: str) -> list[str]:
+        self.check_count(node, key)
         value = self.value(node, key)
         if value is None:  # ``exclude:`` with nothing after it
             return []
@@ -286,6 +312,7 @@ def _exemptions(reader: _Reader, node: yaml.Node) -> dict[str, ExemptionSettings
         raise reader.error(
             node, "exempt", _("expected a list of exemptions, each with a rule and a reason")
         )
+    reader.check_count(node, "exempt")
     exemptions: dict[str, ExemptionSettings] = {}
     for number, item in enumerate(node.value, start=1):
         exemption = _exemption(reader, item, number)
@@ -299,17 +326,72 @@ def _exemptions(reader: _Reader, node: yaml.Node) -> dict[str, ExemptionSettings
     return exemptions
 
 
-def read_settings(path: Path, *, profile: bool = False) -> Settings:
-    """Read and check the shape of a configuration (or, with ``profile``, a profile)."""
+def _unreadable(path: Path, problem: str) -> ConfigError:
+    return ConfigError(
+        _("{file}: cannot read the configuration: {problem}").format(file=path, problem=problem)
+    )
+
+
+def _check_regular(path: Path, info: os.stat_result) -> None:
+    if not stat.S_ISREG(info.st_mode):
+        raise _unreadable(path, _("not a regular file"))
+    if info.st_size > MAX_CONFIG_BYTES:
+        raise _too_large(path)
+
+
+def _too_large(path: Path) -> ConfigError:
+    return _unreadable(
+        path, _("larger than the limit of {limit}").format(limit=_("256 KiB"))
+    )
+
+
+def read_config_text(path: Path) -> str:
+    """The text of a configuration or profile file, read within bounds.
+
+    Only a regular file of at most :data:`MAX_CONFIG_BYTES` is read: a FIFO would block,
+    a device such as /dev/zero never ends, and a sparse file claims gigabytes. The file
+    is checked before it is opened (opening a FIFO or a device can itself block or act),
+    opened without blocking, checked again on what was opened, and read up to the bound.
+    """
     try:
-        text = path.read_text(encoding="utf-8")
+        _check_regular(path, os.stat(path))  # follows links: find_config saw where to
+        flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+        descriptor = os.open(path, flags | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
         raise ConfigError(_("{file}: configuration file not found").format(file=path)) from None
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
+        raise _unreadable(path, error.strerror or str(error)) from None
+    try:
+        _check_regular(path, os.fstat(descriptor))  # the file opened, should the path move
+        chunks: list[bytes] = []
+        size = 0
+        while size <= MAX_CONFIG_BYTES:  # the file may grow after fstat: read one more byte
+            chunk = os.read(descriptor, MAX_CONFIG_BYTES + 1 - size)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            size += len(chunk)
+    except OSError as error:
+        raise _unreadable(path, error.strerror or str(error)) from None
+    finally:
+        os.close(descriptor)
+    if size > MAX_CONFIG_BYTES:
+        raise _too_large(path)
+    data = b"".join(chunks)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
         raise ConfigError(
-            _("{file}: cannot read the configuration: {problem}").format(file=path, problem=error)
+            _("{file}:{line}: not valid UTF-8 (byte 0x{byte:02X})").format(
+                file=path, line=line, byte=data[error.start]
+            )
         ) from None
-    reader = _Reader(path, text)
+
+
+def read_settings(path: Path, *, profile: bool = False) -> Settings:
+    """Read and check the shape of a configuration (or, with ``profile``, a profile)."""
+    reader = _Reader(path, read_config_text(path))
     settings = Settings(source=str(path))
     root = reader.document()
     if root is None:
@@ -343,6 +425,7 @@ def read_settings(path: Path, *, profile: bool = False) -> Settings:
         elif key == "rules":
             if reader.is_null(node):
                 continue
+            reader.check_count(node, key)
             for name, rule_key, rule_node in reader.mapping(node, key):
                 settings.rules[name] = _rule_settings(reader, name, rule_key, rule_node)
         elif key == "exempt":
@@ -360,9 +443,48 @@ def find_config(root: Path) -> Path | None:
     inside = root.resolve()
     for name in CONFIG_FILE_NAMES:
         candidate = root / name
-        if candidate.is_file() and candidate.resolve().is_relative_to(inside):
+        if not os.path.lexists(candidate):
+            continue
+        try:
+            target = candidate.resolve(strict=True)
+        except (OSError, RuntimeError):  # a broken link, or a loop of links
+            continue
+        # Whatever it is, it is the repository's: read_config_text refuses a FIFO, a
+        # folder or a device with one line rather than passing over it in silence.
+        if target.is_relative_to(inside):
             return candidate
     return None
+
+
+def lies_within(file: Path, folders: Iterable[Path]) -> bool:
+    """True when ``file`` is inside one of ``folders``, however it is named.
+
+    Both the path as written (``sub/../x`` taken literally) and the path with its links
+    resolved are tried, and a folder is recognised by its identity on the disk (device
+    and inode), not by its spelling: a link from elsewhere into the folder, a different
+    case on a case-insensitive file system and a relative path all count as inside.
+    """
+    identities: set[tuple[int, int]] = set()
+    for folder in folders:
+        try:
+            info = os.stat(folder)
+        except OSError:
+            continue
+        identities.add((info.st_dev, info.st_ino))
+    literal = Path(os.path.abspath(file))
+    try:
+        resolved = Path(os.path.realpath(file))
+    except (OSError, RuntimeError):
+        resolved = literal
+    for candidate in (literal, resolved):
+        for ancestor in candidate.parents:
+            try:
+                info = os.stat(ancestor)
+            except OSError:
+                continue
+            if (info.st_dev, info.st_ino) in identities:
+                return True
+    return False
 
 
 def _option_type_problem(default: Any, value: Any) -> str | None:

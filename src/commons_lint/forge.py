@@ -7,32 +7,37 @@ They are read once, before the rules run, into a plain :class:`ForgeInfo`; a rul
 wants it names a ``forge`` parameter and gets None when the run is offline.
 
 Nothing here is needed offline, and ``requests`` is imported only when the forge is
-actually asked. Every failure (no network, a timeout, a rate limit, a refused token)
-becomes one :class:`ForgeError` whose message is safe to print: tokens never appear in
-messages, reports or errors.
+actually asked. Every failure (no network, a timeout, a rate limit, a refused token, an
+answer too large, too deep, too slow or of an unexpected shape) becomes one
+:class:`ForgeError` whose message is safe to print: tokens never appear in messages,
+reports or errors.
+
+Time is bounded in total, not per read: each request has :data:`DEFAULT_TIMEOUT`
+seconds (``COMMONS_LINT_FORGE_TIMEOUT``) from its start to the last byte of its answer,
+and all the requests of a run together :data:`PHASE_TIMEOUT_FACTOR` times as much.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
-import json
+import contextvars
 import os
 import re
-from collections.abc import Iterable, Iterator, Mapping
+import threading
+import time
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import Any, TypeVar
 from urllib.parse import quote, urljoin, urlsplit
 
 from .i18n import _
 from .repository import DOCUMENT_EXTENSIONS, decode, document_name, name_key, redact
-
-if TYPE_CHECKING:
-    import requests
+from .structured import load_json
 
 GITHUB = "github"
 GITLAB = "gitlab"
@@ -49,10 +54,21 @@ PUBLIC_APIS = {
 # The API paths of self-hosted forges: GitHub Enterprise Server and GitLab.
 API_SUFFIXES = {"/api/v3": GITHUB, "/api/v4": GITLAB}
 
+# Seconds for one request, from its start to the last byte of the answer.
 DEFAULT_TIMEOUT = 10.0
 TIMEOUT_VARIABLE = "COMMONS_LINT_FORGE_TIMEOUT"
+MAX_TIMEOUT = 3600.0
+# All the requests of a run together: this many times one request's limit (30 s).
+PHASE_TIMEOUT_FACTOR = 3
 MAX_RESPONSE_BYTES = 2 * 1024 * 1024
 MAX_REDIRECTS = 3
+# What a token may hold to be sent in a header: visible ASCII characters.
+_SENDABLE_TOKEN = re.compile(r"[\x21-\x7e]+")
+# A number of seconds in a header: ASCII digits only (str.isdigit also accepts "²"),
+# and few of them (a moment past the year 9999 is no moment).
+_HEADER_SECONDS = re.compile(r"[0-9]{1,11}")
+# A rate limit said to end further away than this is not believed.
+MAX_RATE_LIMIT_WAIT = 366 * 86400
 
 # The organisation's community files GitHub shows in every repository that has none,
 # looked for where GitHub looks: the .github folder, the root, docs/.
@@ -62,6 +78,8 @@ COMMUNITY_STEMS = frozenset(
     name_key(stem)
     for stem in ("code_of_conduct", "contributing", "security", "support", "governance")
 ) | {"funding.yml", "funding.yaml"}  # FUNDING.yml is no document: its key keeps the suffix
+
+Result = TypeVar("Result")
 
 _SCHEME_URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 _SCP_LIKE = re.compile(r"^(?:[^@/:\s]+@)?(?P<host>[^@/:\s]+):(?P<path>.+)$")
@@ -77,6 +95,7 @@ class Release:
     name: str | None = None
     published: datetime | None = None
     url: str | None = None
+    notes: str | None = None  # the release notes written on the forge, if any
 
 
 @dataclass(frozen=True)
@@ -168,7 +187,10 @@ def forge_of_api(api_url: str) -> str | None:
 def host_and_path(remote_url: str) -> tuple[str, str] | None:
     """The host and project path of a remote URL (https, ssh, git or scp-like)."""
     if _SCHEME_URL.match(remote_url):
-        parts = urlsplit(remote_url)
+        try:
+            parts = urlsplit(remote_url)
+        except ValueError:  # an unclosed "[" in the origin the repository names
+            return None
         if parts.scheme.lower() == "file" or not parts.hostname:
             return None
         host, path = parts.hostname, parts.path
@@ -223,20 +245,30 @@ def timeout_from_environment(environ: Mapping[str, str] | None = None) -> float:
         seconds = float(value)
     except ValueError:
         return DEFAULT_TIMEOUT
-    return seconds if seconds > 0 else DEFAULT_TIMEOUT
+    # "inf" and "nan" parse too, and no thread can wait for ever.
+    return seconds if 0 < seconds <= MAX_TIMEOUT else DEFAULT_TIMEOUT
+
+
+def _header_seconds(value: str | None) -> int | None:
+    """A header's whole number of seconds; None for anything else (a date, a sign, a
+    fraction, another script's digits, too many digits)."""
+    if value is None or not _HEADER_SECONDS.fullmatch(value.strip()):
+        return None
+    return int(value.strip())
 
 
 def _reset_moment(headers: Mapping[str, str]) -> str | None:
-    """When a rate limit ends, as HH:MM UTC, from the forge's headers."""
+    """When a rate limit ends, as HH:MM UTC, from the forge's headers; None when they
+    do not say, or say something unbelievable."""
     now = datetime.now(UTC).timestamp()
-    reset = headers.get("X-RateLimit-Reset") or headers.get("RateLimit-Reset")
-    retry_after = headers.get("Retry-After")
+    reset = _header_seconds(headers.get("X-RateLimit-Reset") or headers.get("RateLimit-Reset"))
+    retry_after = _header_seconds(headers.get("Retry-After"))
     moment: float | None = None
-    if reset and reset.strip().isdigit():
+    if reset is not None:
         moment = float(reset)
-    elif retry_after and retry_after.strip().isdigit():
-        moment = now + float(retry_after)
-    if moment is None:
+    elif retry_after is not None:
+        moment = now + retry_after
+    if moment is None or not now - MAX_RATE_LIMIT_WAIT < moment < now + MAX_RATE_LIMIT_WAIT:
         return None
     return datetime.fromtimestamp(moment, tz=UTC).strftime("%H:%M UTC")
 
@@ -249,7 +281,8 @@ def _is_rate_limit(status: int, headers: Mapping[str, str]) -> bool:
 
 
 class _Client:
-    """GET requests to one API: a timeout each, no retry, the first failure ends the run."""
+    """GET requests to one API: a total time limit each and for all of them, no retry;
+    the first failure ends the run."""
 
     def __init__(self, target: ForgeTarget, timeout: float, token: str | None) -> None:
         import requests  # here, not at the top: an offline run never pays for it
@@ -258,6 +291,8 @@ class _Client:
 
         self.target = target
         self.timeout = timeout
+        self.phase_seconds = timeout * PHASE_TIMEOUT_FACTOR
+        self._phase_end = time.monotonic() + self.phase_seconds
         self.has_token = bool(token)
         self._requests = requests
         self._session = requests.Session()
@@ -285,11 +320,15 @@ class _Client:
         for _redirect in range(MAX_REDIRECTS + 1):
             status, headers, body = self._send(url, params)
             if status in (301, 302, 303, 307, 308) and "Location" in headers:
-                url = urljoin(url, headers["Location"])
+                try:
+                    url = urljoin(url, headers["Location"])
+                    target = urlsplit(url)
+                    elsewhere = (target.scheme, target.netloc) != self._origin
+                except ValueError:  # "http://[::1" and the like
+                    elsewhere = True
                 params = None  # the new address carries its own query
-                target = urlsplit(url)
                 # The token goes nowhere but the API it was meant for.
-                if (target.scheme, target.netloc) != self._origin:
+                if elsewhere:
                     raise ForgeError(
                         _("the {forge} API redirected to another site").format(forge=self._name)
                     )
@@ -297,15 +336,45 @@ class _Client:
             return self._decode(status, headers, body)
         raise ForgeError(_("the {forge} API redirected too many times").format(forge=self._name))
 
+    def _too_slow(self) -> ForgeError:
+        return ForgeError(
+            _("the {forge} API at {api} did not answer within {seconds:g} s").format(
+                forge=self._name, api=redact(self.target.api), seconds=self.timeout
+            )
+        )
+
     def _send(
         self, url: str, params: Mapping[str, str] | None
-    ) -> tuple[int, requests.structures.CaseInsensitiveDict[str], bytes]:
+    ) -> tuple[int, Mapping[str, str], bytes]:
+        """One request, given up when its time or the run's is over (:func:`within`)."""
+        phase_left = self._phase_end - time.monotonic()
+        too_slow = self._too_slow()
+        if phase_left < self.timeout:  # the run's limit comes first
+            too_slow = ForgeError(
+                _("the {forge} API took more than {seconds:g} s in all").format(
+                    forge=self._name, seconds=self.phase_seconds
+                )
+            )
+            if phase_left <= 0:
+                raise too_slow
+        seconds = min(self.timeout, phase_left)
+        deadline = time.monotonic() + seconds
+        try:
+            return within(seconds, lambda: self._transfer(url, params, deadline, too_slow))
+        except DeadlinePassed:
+            raise too_slow from None
+
+    def _transfer(
+        self, url: str, params: Mapping[str, str] | None, deadline: float,
+        too_slow: ForgeError,
+    ) -> tuple[int, Mapping[str, str], bytes]:
         requests = self._requests
         try:
             with self._session.get(
-                url, params=params, timeout=self.timeout, allow_redirects=False, stream=True
+                url, params=params, timeout=max(deadline - time.monotonic(), 0.001),
+                allow_redirects=False, stream=True,
             ) as response:
-                body = b""
+                body = bytearray()
                 for chunk in response.iter_content(65536):
                     body += chunk
                     if len(body) > MAX_RESPONSE_BYTES:
@@ -313,21 +382,19 @@ class _Client:
                             _("the {forge} API sent an answer too large to read")
                             .format(forge=self._name)
                         )
-                return response.status_code, response.headers, body
+                    if time.monotonic() > deadline:
+                        raise too_slow
+                return response.status_code, response.headers, bytes(body)
         except requests.Timeout as error:
-            raise ForgeError(
-                _("the {forge} API at {api} did not answer within {seconds:g} s").format(
-                    forge=self._name, api=redact(self.target.api), seconds=self.timeout
-                )
-            ) from error
+            raise too_slow from error
         except requests.ConnectionError as error:
             raise ForgeError(
                 _("cannot reach the {forge} API at {api}").format(
                     forge=self._name, api=redact(self.target.api)
                 )
             ) from error
-        except requests.RequestException as error:
-            raise ForgeError(
+        except (requests.RequestException, ValueError) as error:  # ValueError: a Location
+            raise ForgeError(  # that requests parses even when it does not follow it
                 _("the request to the {forge} API failed ({problem})").format(
                     forge=self._name, problem=type(error).__name__
                 )
@@ -359,7 +426,7 @@ class _Client:
                 )
             )
         try:
-            return json.loads(body.decode("utf-8"))
+            return load_json(body.decode("utf-8"))  # bounded: no recursion to the limit
         except (UnicodeDecodeError, ValueError) as error:
             raise ForgeError(
                 _("the {forge} API did not answer in JSON").format(forge=self._name)
@@ -378,6 +445,40 @@ class _Client:
                 variable=TOKEN_VARIABLES[self.target.forge]
             )
         return message
+
+
+class DeadlinePassed(Exception):
+    """:func:`within` gave up waiting."""
+
+
+def within(seconds: float, work: Callable[[], Result]) -> Result:
+    """``work()``'s result, or :class:`DeadlinePassed` once ``seconds`` have passed.
+
+    requests' own timeout bounds each read, not the whole answer (a server sending a
+    byte a second never times out), so the work runs in a thread that is waited for
+    until the deadline, then left behind: a daemon thread, which ends with its answer
+    or with the process. What ``work`` raises is raised here.
+    """
+    outcome: list[Result | BaseException] = []
+
+    def run() -> None:
+        try:
+            outcome.append(work())
+        except BaseException as error:  # handed to the waiting thread
+            outcome.append(error)
+
+    worker = threading.Thread(
+        target=contextvars.copy_context().run, args=(run,), daemon=True,
+        name="commons-lint-request",
+    )
+    worker.start()
+    worker.join(max(seconds, 0.0))
+    if not outcome:
+        raise DeadlinePassed
+    result = outcome[0]
+    if isinstance(result, BaseException):
+        raise result
+    return result
 
 
 def _text(value: Any) -> str | None:
@@ -455,6 +556,7 @@ def _github_release(answer: Any) -> Release | None:
         name=_text(answer.get("name")),
         published=_moment(answer.get("published_at") or answer.get("created_at")),
         url=_text(answer.get("html_url")),
+        notes=_text(answer.get("body")),
     )
 
 
@@ -471,8 +573,8 @@ def _organisation_files(client: _Client, owner: str) -> dict[str, CommunityFile]
     root = client.get(base + "/contents")
     if not isinstance(root, list):
         return {}
-    folders = {entry.get("name") for entry in root if isinstance(entry, dict)
-               and entry.get("type") == "dir"}
+    folders = {entry["name"] for entry in root if isinstance(entry, dict)
+               and entry.get("type") == "dir" and isinstance(entry.get("name"), str)}
     chosen: dict[str, str] = {}  # normalised name -> path, the first in GitHub's order
     for folder in ORGANISATION_DIRS:
         listing: Any = root
@@ -556,6 +658,7 @@ def _gitlab_release(answer: Any) -> Release | None:
         name=_text(latest.get("name")),
         published=_moment(latest.get("released_at") or latest.get("created_at")),
         url=_text(links.get("self")) if isinstance(links, dict) else None,
+        notes=_text(latest.get("description")),
     )
 
 
@@ -571,9 +674,23 @@ def fetch(
     environment by default).
     """
     environment = os.environ if environ is None else environ
-    token = environment.get(TOKEN_VARIABLES[target.forge], "").strip() or None
+    variable = TOKEN_VARIABLES[target.forge]
+    token = environment.get(variable, "").strip() or None
+    if token is not None and not _SENDABLE_TOKEN.fullmatch(token):
+        raise ForgeError(
+            _("the token in {variable} holds characters that an HTTP header cannot carry; "
+              "it was not sent").format(variable=variable)
+        )
     client = _Client(target, timeout or timeout_from_environment(environment), token)
     try:
         return _github(client) if target.forge == GITHUB else _gitlab(client)
+    except ForgeError:
+        raise
+    except Exception as error:  # an answer of a shape no check foresaw: still one notice
+        raise ForgeError(
+            _("the {forge} API sent an answer commons-lint cannot read ({problem})").format(
+                forge=FORGE_NAMES[target.forge], problem=type(error).__name__
+            )
+        ) from error
     finally:
         client.close()

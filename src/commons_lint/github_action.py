@@ -1,9 +1,10 @@
 """The work of the GitHub Action (``action.yml``), once commons-lint is installed.
 
-``action.yml`` runs ``python -m commons_lint.github_action`` in the workspace, with the
-action's inputs in ``COMMONS_LINT_*`` environment variables (never pasted into shell
-code). One check is run, with the options of ``commons-lint check``, and everything is
-written before the exit code is known, so that a failing check still leaves:
+``action.yml`` runs ``python -P -m commons_lint.github_action`` in the workspace (``-P``:
+no module of the workspace is imported, see ``_startup``), with the action's inputs in
+``COMMONS_LINT_*`` environment variables (never pasted into shell code). One check is
+run, with the options of ``commons-lint check``, and everything is written before the
+exit code is known, so that a failing check still leaves:
 
 1. the SARIF log in a file, for ``github/codeql-action/upload-sarif``;
 2. the report in the chosen format, in a file and in the job log;
@@ -24,6 +25,9 @@ line: it is about no line of it), and with no file otherwise.
 
 from __future__ import annotations
 
+from . import _startup  # noqa: F401  (first: it takes the current folder off sys.path)
+
+# isort: split
 import io
 import json
 import os

@@ -8,12 +8,17 @@ A URL comes from the user but ends up on git's command line, and git can run pro
 for some URLs (``ext::sh -c …``, an ssh "host" that is really ``-oProxyCommand=…``).
 Only plain transports are let through: https, http, ssh, git, file and the scp-like
 ``user@host:path``; git is also told to allow no other.
+
+A clone has a total time limit (:data:`DEFAULT_TIMEOUT`, ``--timeout``): git runs in a
+process group of its own, ended as a whole (its ``git-remote-http`` helpers included)
+when the limit passes, on Ctrl-C, on SIGTERM and on any error.
 """
 
 from __future__ import annotations
 
 import os
 import re
+import selectors
 import shutil
 import signal
 import stat
@@ -21,8 +26,9 @@ import subprocess
 import sys
 import tempfile
 import threading
+import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from types import FrameType
@@ -57,6 +63,8 @@ CLONE_CONFIG = (
     "-c", "advice.detachedHead=false",
     "-c", "init.defaultBranch=main",
 )
+# Seconds a whole clone may take, every git command of it together (``--timeout``).
+DEFAULT_TIMEOUT = 300.0
 # Enough of git's messages to explain a failure; progress lines are dropped from it.
 _ERROR_TAIL_BYTES = 16384
 
@@ -98,7 +106,10 @@ def check_url(url: str) -> None:
                 _("{url}: the {scheme} scheme is not allowed; give an https, http, ssh, git "
                   "or file URL").format(url=shown, scheme=scheme["scheme"])
             )
-        parts = urlsplit(url)
+        try:
+            parts = urlsplit(url)
+        except ValueError as error:  # an unclosed "[", a netloc that NFKC turns into "/"
+            raise CloneError(_("{url}: not a valid URL").format(url=shown)) from error
         if (parts.hostname or "").startswith("-") or (parts.username or "").startswith("-"):
             raise CloneError(
                 _("{url}: a host or user name cannot start with “-”").format(url=shown)
@@ -144,62 +155,115 @@ def _problem(output: bytes) -> str:
     return redact(lines[-1]) if lines else _("git failed")
 
 
-def _git(*args: str, progress: bool = False) -> None:
-    """Run git; its messages reach the terminal only with ``progress``.
+class _Deadline:
+    """The moment a clone must be over, shared by all its git commands."""
 
-    git is stopped before an interruption goes on, so that the folder it writes to can
-    be removed.
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds
+
+    def left(self) -> float:
+        return self.end - time.monotonic()
+
+    def expired(self) -> CloneError:
+        return CloneError(
+            _("did not finish within {seconds:g} s (allow more time with --timeout "
+              "SECONDS)").format(seconds=self.seconds)
+        )
+
+
+def _end_group(process: subprocess.Popen[bytes]) -> None:
+    """Kill git's whole process group, then reap git.
+
+    git is not reaped before the group is killed: a process that has exited but is not
+    yet reaped keeps its id, so the group id cannot have been given to another process.
     """
+    with suppress(ProcessLookupError, PermissionError):  # the group is already empty
+        os.killpg(process.pid, signal.SIGKILL)
+    process.wait()
+
+
+def _exited(process: subprocess.Popen[bytes]) -> bool:
+    """True once git has exited, without reaping it (see :func:`_end_group`)."""
+    if not hasattr(os, "waitid"):
+        return process.poll() is not None
+    return os.waitid(os.P_PID, process.pid, os.WEXITED | os.WNOHANG | os.WNOWAIT) is not None
+
+
+def _git(*args: str, deadline: _Deadline, progress: bool = False) -> None:
+    """Run git in a process group of its own; its messages reach the terminal only with
+    ``progress``.
+
+    However the command ends (its exit, the deadline, an interruption, an error), the
+    whole group is killed before this returns, so that no helper of git outlives it and
+    the folder it writes to can be removed.
+    """
+    if deadline.left() <= 0:
+        raise deadline.expired()
     process = subprocess.Popen(
         ["git", *CLONE_CONFIG, *args],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=_environment(),
+        start_new_session=True,  # Ctrl-C on the terminal reaches us, not git: we end it
     )
     stream = process.stderr
     assert stream is not None
     tail = b""
     try:
-        for chunk in iter(lambda: os.read(stream.fileno(), 4096), b""):
-            if progress:
-                sys.stderr.write(chunk.decode("utf-8", "replace"))
-                sys.stderr.flush()
-            tail = (tail + chunk)[-_ERROR_TAIL_BYTES:]
-        code = process.wait()
-    except BaseException:
-        process.kill()
-        process.wait()
-        raise
+        with selectors.DefaultSelector() as selector:
+            selector.register(stream, selectors.EVENT_READ)
+            while True:
+                left = deadline.left()
+                if left <= 0 or not selector.select(left):
+                    raise deadline.expired()
+                chunk = os.read(stream.fileno(), 4096)
+                if not chunk:
+                    break
+                if progress:
+                    sys.stderr.write(chunk.decode("utf-8", "replace"))
+                    sys.stderr.flush()
+                tail = (tail + chunk)[-_ERROR_TAIL_BYTES:]
+        while not _exited(process):  # stderr is closed; git itself ends in a moment
+            if deadline.left() <= 0:
+                raise deadline.expired()
+            time.sleep(0.01)
     finally:
+        _end_group(process)
         stream.close()
-    if code != 0:
+    if process.returncode != 0:
         raise CloneError(_problem(tail))
 
 
-def _clone(url: str, destination: Path, ref: str | None, history: bool, progress: bool) -> None:
+def _clone(
+    url: str, destination: Path, ref: str | None, history: bool, progress: bool,
+    deadline: _Deadline,
+) -> None:
     verbosity = "--progress" if progress else "--quiet"
     common = (verbosity, "--no-recurse-submodules")
     if ref is not None and _FULL_COMMIT.match(ref) and not history:
         # Only a commit's own id can fetch it alone: servers allow it over protocol v2.
-        _git("init", "--quiet", str(destination))
+        _git("init", "--quiet", str(destination), deadline=deadline)
         place = ("-C", str(destination))
-        _git(*place, "remote", "add", "origin", "--", url)
+        _git(*place, "remote", "add", "origin", "--", url, deadline=deadline)
         _git(*place, "fetch", verbosity, "--depth", "1", "--no-tags", "origin", ref,
-             progress=progress)
-        _git(*place, "checkout", "--quiet", "--detach", "FETCH_HEAD")
+             progress=progress, deadline=deadline)
+        _git(*place, "checkout", "--quiet", "--detach", "FETCH_HEAD", deadline=deadline)
         return
     depth = () if history else ("--depth", "1")
     if ref is None:
-        _git("clone", *common, *depth, "--", url, str(destination), progress=progress)
+        _git("clone", *common, *depth, "--", url, str(destination), progress=progress,
+             deadline=deadline)
         return
     if history and (_FULL_COMMIT.match(ref) or _SHORT_COMMIT.match(ref)):
-        _git("clone", *common, "--no-checkout", "--", url, str(destination), progress=progress)
-        _git("-C", str(destination), "checkout", "--quiet", "--detach", ref)
+        _git("clone", *common, "--no-checkout", "--", url, str(destination),
+             progress=progress, deadline=deadline)
+        _git("-C", str(destination), "checkout", "--quiet", "--detach", ref, deadline=deadline)
         return
     try:
         _git("clone", *common, *depth, "--branch", ref, "--", url, str(destination),
-             progress=progress)
+             progress=progress, deadline=deadline)
     except CloneError as error:
         if _SHORT_COMMIT.match(ref):
             raise CloneError(
@@ -222,9 +286,17 @@ def _remove(folder: Path) -> None:
         shutil.rmtree(folder, onerror=make_writable)
 
 
+# Signals that end the run like Ctrl-C while a clone exists. SIGHUP too: git runs in a
+# session of its own, so a closed terminal no longer reaches it, only us.
+_ENDING_SIGNALS = tuple(
+    getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name)
+)
+
+
 @contextmanager
 def _terminate_as_exit() -> Iterator[None]:
-    """SIGTERM unwinds like Ctrl-C while the clone exists, so that it is removed."""
+    """SIGTERM and SIGHUP unwind like Ctrl-C while the clone exists, so that git's
+    processes are ended and the clone removed."""
     if threading.current_thread() is not threading.main_thread():
         yield
         return
@@ -232,22 +304,29 @@ def _terminate_as_exit() -> Iterator[None]:
     def stop(signum: int, _frame: FrameType | None) -> None:
         raise SystemExit(128 + signum)
 
-    previous = signal.signal(signal.SIGTERM, stop)
+    previous = {signum: signal.signal(signum, stop) for signum in _ENDING_SIGNALS}
     try:
         yield
     finally:
-        signal.signal(signal.SIGTERM, previous)
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 @contextmanager
 def cloned(
-    url: str, *, ref: str | None = None, history: bool = False, progress: bool = False
+    url: str,
+    *,
+    ref: str | None = None,
+    history: bool = False,
+    progress: bool = False,
+    timeout: float = DEFAULT_TIMEOUT,
 ) -> Iterator[Clone]:
     """A clone of ``url`` in a temporary folder, removed when the block ends however it ends.
 
     ``ref`` names a branch, a tag or a commit; ``history`` clones every commit and tag
     (history rules need them), otherwise only the last commit is fetched. ``progress``
-    lets git draw its progress on stderr.
+    lets git draw its progress on stderr. The clone is given up after ``timeout``
+    seconds.
     """
     check_url(url)
     if ref is not None and (not ref.strip() or ref.startswith("-")):
@@ -257,7 +336,7 @@ def cloned(
         try:
             destination = folder / "repository"
             try:
-                _clone(url, destination, ref, history, progress)
+                _clone(url, destination, ref, history, progress, _Deadline(timeout))
             except CloneError as error:
                 raise CloneError(
                     _("cannot clone {url}: {problem}").format(url=redact(url), problem=error)

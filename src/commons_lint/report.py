@@ -1,13 +1,16 @@
-"""The plain data a run produces: findings, rule results, the report and its scores.
+"""The plain data a run produces: findings, evidence, facts, rule results, the report
+and its scores.
 
-Reporters read only these types; rules create ``Finding`` objects.
+Reporters read only these types; rules create ``Finding``, ``Evidence``, ``Fact`` and
+``Summary`` objects.
 """
 
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any, TypeAlias
 
 from .i18n import Text
 
@@ -103,6 +106,63 @@ class Finding:
         return Location(self.path, self.line, self.column)
 
 
+# What a fact's value may be: JSON's values (finite numbers only), nested; sequences
+# become lists. Sequence and Mapping (not list and dict) so that a rule's list of dicts
+# type-checks as it is.
+FactValue: TypeAlias = (
+    str | int | float | bool | Sequence["FactValue"] | Mapping[str, "FactValue"] | None
+)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A file (and line) that made the verdict, whichever it is.
+
+    ``path`` is relative to the repository root, or None for the repository as a whole
+    (its Git history, its tags). ``note`` is a short phrase in the user's language
+    (through ``_()``) saying what the file showed: "exact text", "contact address".
+    """
+
+    path: str | None
+    line: int | None = None
+    note: str = ""
+
+    @property
+    def brief(self) -> str:
+        """As a reader sees it: "LICENSE, exact text", "CHANGELOG.md:3", "12 tags"."""
+        if self.path is None:
+            return self.note
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}, {self.note}" if self.note else where
+
+
+@dataclass(frozen=True)
+class Fact:
+    """A piece of structured data the rule established: ``key`` in snake_case, ``value``
+    a string, number, boolean, None, or lists and dicts of those (string keys).
+
+    The same key yielded twice keeps the last value. Each rule documents its keys.
+    """
+
+    key: str
+    value: FactValue
+
+
+@dataclass(frozen=True)
+class Summary:
+    """The one-line reason of the verdict, in the user's language ("MIT", "3 languages").
+
+    It becomes the result's ``reason``; the engine appends the first evidence in
+    brackets unless the text already names that file.
+    """
+
+    text: str
+
+
+# What a check may yield.
+Outcome: TypeAlias = Finding | Evidence | Fact | Summary
+
+
 @dataclass(frozen=True)
 class RuleInfo:
     """A rule's metadata as reporters see it."""
@@ -141,6 +201,10 @@ class RuleResult:
     reason: str | None = None
     duration: float = 0.0
     exemption: Exemption | None = None
+    # What made the verdict (a failed result's includes its findings' locations) and
+    # what the rule established; empty for exempted results and tool errors.
+    evidence: tuple[Evidence, ...] = ()
+    facts: dict[str, Any] = field(default_factory=dict)
 
     def finding_severity(self, finding: Finding) -> Severity:
         return finding.severity or self.severity

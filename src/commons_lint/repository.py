@@ -11,9 +11,12 @@ from __future__ import annotations
 
 import bisect
 import codecs
+import errno
 import fnmatch
 import os
 import re
+import select
+import shutil
 import stat
 import subprocess
 import unicodedata
@@ -63,13 +66,21 @@ LANGUAGE_SUFFIX = re.compile(
     r"^(?P<stem>.+?)[._-](?P<lang>[a-z]{2}(?:[_-][a-z]{4})?(?:[_-](?:[a-z]{2}|\d{3}))?)$", re.I
 )
 
-# The inspected repository's own configuration must not make git run a program: its
-# file-system monitor, or the GPG program that checks signatures when ``git log`` shows them.
+# The inspected repository's own configuration must not make git run a program or read
+# past what it needs: its file-system monitor, hooks, the GPG program that checks
+# signatures when ``git log`` shows them, a mailmap file or blob named by the repository
+# (a missing blob is fetched from a promisor remote; /dev/zero never ends), any transport.
+# Git's own protection of repositories owned by another user is left as it is: such a
+# repository is refused (see Repository._inside_work_tree), never read with its
+# configuration trusted.
 GIT_SAFETY = (
     "--no-pager",
     "-c", "core.fsmonitor=false",
+    "-c", "core.hooksPath=/dev/null",
     "-c", "log.showSignature=false",
-    "-c", "safe.directory=*",
+    "-c", "mailmap.blob=",
+    "-c", "mailmap.file=",
+    "-c", "protocol.allow=never",
     "-c", "core.quotepath=off",
 )
 # Variables that point git at another repository or index. A pre-commit hook, for one,
@@ -82,16 +93,44 @@ GIT_LOCAL_VARIABLES = (
 )
 
 
-# The user-info part of a URL (https://user:token@host/...), which no report may carry.
-_CREDENTIALS = re.compile(r"(?<=://)[^/@\s]+@")
+# A URL's scheme and authority: the authority ends where urllib.parse ends it, at the
+# first "/", "?" or "#"; its user info runs to the LAST "@" (a password may hold "@").
+# Linear on hostile text (a remote URL comes from the inspected repository): the scheme
+# starts at the first word-initial letter of its run of scheme characters, reached in one
+# pass from the run's start ("lead"), rather than tried again from every letter of a run.
+_AUTHORITY = re.compile(
+    r"(?<![A-Za-z0-9+.-])(?P<lead>(?:[0-9+.-]|\B[A-Za-z])*+)"
+    r"(?P<scheme>[A-Za-z][A-Za-z0-9+.-]*+://)(?P<authority>[^\s/?#]*)"
+)
+# scp-like "user:secret@host:path": the user name stays (ssh needs it), the secret goes.
+# The user stops at the characters a user may start after (a later start gives the same
+# text back), and where no secret follows, the rest of the run (which holds none either)
+# is taken unchanged: each character is read a bounded number of times.
+_SCP_SECRET = re.compile(
+    r"(?<![^\s'\"(<=])(?P<user>(?=[^\s@/:'\"])[^\s@/:'\"(<=]*+[(<=]?):"
+    r"(?:(?P<secret>[^\s/]*)@(?=[^\s@/:]+:)|[^\s/]*+)"
+)
 
 
 def redact(text: str) -> str:
-    """``text`` with the credentials of any URL in it removed (https://user:token@host)."""
-    return _CREDENTIALS.sub("", text)
+    """``text`` with the credentials of every URL in it removed: the whole user info of
+    ``https://user:token@host`` (up to the authority's last ``@``), the secret of an
+    scp-like ``user:secret@host:path``."""
+
+    def without_user_info(match: re.Match[str]) -> str:
+        return match["lead"] + match["scheme"] + match["authority"].rpartition("@")[2]
+
+    def without_secret(match: re.Match[str]) -> str:
+        return match[0] if match["secret"] is None else match["user"] + "@"
+
+    return _SCP_SECRET.sub(without_secret, _AUTHORITY.sub(without_user_info, text))
 
 
 def git_environment() -> dict[str, str]:
+    """The environment of a git command the user asked for, which may use the network
+    (``remote.py``'s clone of a URL): the user's own, without the variables that point
+    git at another repository. Commands run on an inspected repository use
+    :func:`inspection_environment`."""
     environment = {
         name: value for name, value in os.environ.items() if name not in GIT_LOCAL_VARIABLES
     }
@@ -99,23 +138,93 @@ def git_environment() -> dict[str, str]:
     return environment
 
 
-def run_git(root: Path, *args: str, check: bool = True) -> str | None:
-    """Run a read-only git command in ``root``; None when it fails and ``check`` is off."""
+# A folder that holds no program named ``git`` (or ``ssh``): this package's own. Git looks
+# the ``git fetch`` of a lazy fetch up in its exec path, then on PATH; pointed here, the
+# fetch cannot start, on git 2.39 as on any later git. Before GIT_NO_LAZY_FETCH (2.44),
+# nothing else stops it early enough: the child rewrites .git/config before any check.
+_NO_PROGRAMS = str(Path(__file__).resolve().parent)
+if os.pathsep in _NO_PROGRAMS:  # as PATH it would be two folders, one of them relative
+    _NO_PROGRAMS = "/nonexistent/commons-lint"
+# How long one short git command may take (a config that includes a named pipe waits for
+# ever); longer, it is killed and counts as failed.
+GIT_TIME_LIMIT = 60.0
+
+
+def inspection_environment() -> dict[str, str]:
+    """The environment of every git command run on an inspected repository: git can
+    reach no remote, whatever the repository's configuration says, and a missing object
+    is never fetched; its messages are in English, so that refusals can be recognised."""
+    environment = git_environment()
+    environment.update(
+        GIT_NO_LAZY_FETCH="1",  # git 2.44 and later
+        GIT_ALLOW_PROTOCOL="",  # no transport at all, over any protocol.*.allow
+        GIT_EXEC_PATH=_NO_PROGRAMS,
+        PATH=_NO_PROGRAMS,
+        GIT_ASKPASS="",
+        SSH_ASKPASS="",
+        LC_ALL="C",
+        LANGUAGE="",
+    )
+    return environment
+
+
+@lru_cache(maxsize=1)
+def git_program() -> str:
+    """git's full path, found on the user's PATH (inspection commands get another)."""
+    found = shutil.which("git")
+    if found is None:
+        raise UserError(_("git is not installed or not on the PATH"))
+    return os.path.abspath(found)
+
+
+def inspection_command(root: Path, *args: str) -> list[str]:
+    """The command line of a read-only git command on the repository at ``root``."""
+    return [git_program(), *GIT_SAFETY, "-C", str(root), *args]
+
+
+def _run_inspection(root: Path, *args: str) -> subprocess.CompletedProcess[bytes] | None:
+    """A short git command on ``root``, finished; None when it ran out of time."""
     try:
-        completed = subprocess.run(
-            ["git", *GIT_SAFETY, "-C", str(root), *args],
+        return subprocess.run(
+            inspection_command(root, *args),
             capture_output=True,
             stdin=subprocess.DEVNULL,
             check=False,
-            env=git_environment(),
+            env=inspection_environment(),
+            timeout=GIT_TIME_LIMIT,
         )
-    except FileNotFoundError as error:
+    except subprocess.TimeoutExpired:
+        return None
+
+
+def run_git(root: Path, *args: str, check: bool = True) -> str | None:
+    """Run a read-only git command in ``root``; None when it fails and ``check`` is off."""
+    try:
+        completed = _run_inspection(root, *args)
+    except (UserError, FileNotFoundError) as error:
         if check:
             raise UserError(_("git is not installed or not on the PATH")) from error
         return None
-    if completed.returncode != 0:
+    if completed is None or completed.returncode != 0:
         return None
     return completed.stdout.decode("utf-8", "surrogateescape")
+
+
+_DUBIOUS_OWNERSHIP = re.compile(r"detected dubious ownership in repository at '(?P<at>[^'\n]*)'")
+_SAFE_DIRECTORY = re.compile(r"--add safe\.directory (?P<path>[^\n]+)")
+
+
+def _dubious_ownership(stderr: bytes) -> str | None:
+    """The folder git refused for its owner, as ``safe.directory`` would name it; None
+    when git did not refuse the repository for that reason."""
+    message = stderr.decode("utf-8", "replace")
+    refused = _DUBIOUS_OWNERSHIP.search(message)
+    if refused is None:
+        return None
+    suggested = _SAFE_DIRECTORY.search(message)
+    folder = (suggested["path"] if suggested else refused["at"]).strip()
+    # One line on the terminal: a folder name with control characters is shown escaped.
+    return folder if folder.isprintable() else repr(folder)
 
 
 @dataclass(frozen=True)
@@ -127,12 +236,44 @@ class TextFile:
     problem: str | None = None  # why ``text`` is None: binary, missing, unreadable, …
 
 
+# UTF-16 without a byte order mark: in text that is mostly Latin script, nearly every
+# other byte is zero (the high byte of each character), the bytes between nearly never.
+_WIDE_ZEROS = 0.6  # at least this share of the high bytes is zero…
+_NARROW_ZEROS = 0.02  # …and at most this share of the low bytes
+_PRINTABLE_SHARE = 0.95  # of the characters, once decoded: text, not 16-bit numbers
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` reads as UTF-16 text without a byte
+    order mark (as some editors save a SECURITY.md); None otherwise."""
+    head = data[: BINARY_SNIFF_BYTES - BINARY_SNIFF_BYTES % 2]
+    if len(head) < 4 or (len(data) == len(head) and len(data) % 2):  # not whole pairs
+        return None
+    halves = (head[0::2], head[1::2])
+    pairs = len(halves[1])
+    for codec, high, low in (("utf-16-le", 1, 0), ("utf-16-be", 0, 1)):
+        if (
+            halves[high].count(0) >= _WIDE_ZEROS * pairs
+            and halves[low].count(0) <= _NARROW_ZEROS * pairs
+        ):
+            sample = head[: 2 * pairs].decode(codec, "replace")
+            printable = sum(1 for c in sample if c.isprintable() or c in "\t\n\r\f")
+            if printable >= _PRINTABLE_SHARE * len(sample):
+                return codec
+    return None
+
+
 def decode(data: bytes) -> str:
-    """UTF-8 (with or without a byte order mark), UTF-16 with a BOM, else Latin-1."""
+    """UTF-8 (with or without a byte order mark), UTF-16 with a BOM or recognised without
+    one, else Latin-1."""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8", "replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", "replace")
+    wide = utf16_without_bom(data)
+    if wide is not None:
+        # A read cut at MAX_READ_BYTES may end in the middle of a character.
+        return data[: len(data) - len(data) % 2].decode(wide, "replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -146,7 +287,121 @@ def is_binary(data: bytes) -> bool:
     head = data[:BINARY_SNIFF_BYTES]
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
-    return b"\x00" in head
+    return b"\x00" in head and utf16_without_bom(data) is None
+
+
+# Links followed, one hop after another, before a path is refused (Linux's own limit).
+MAX_LINK_HOPS = 40
+_CLOSE_ON_EXEC = getattr(os, "O_CLOEXEC", 0)
+_FOLDER_FLAGS = os.O_RDONLY | os.O_DIRECTORY | _CLOSE_ON_EXEC
+# A folder below the root: never through a link, never a pipe or a device (O_DIRECTORY).
+_BELOW_FLAGS = _FOLDER_FLAGS | os.O_NOFOLLOW
+# The file itself: never through a link, never waiting for a named pipe's writer.
+_FILE_FLAGS = os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | _CLOSE_ON_EXEC
+
+
+class _Refused(Exception):
+    """A path :func:`open_below` will not open; ``problem`` says why (a TextFile's)."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
+
+def open_below(root: int, root_path: str, path: str) -> int:
+    """A descriptor of the regular file ``path``, below the folder open as ``root``
+    (whose absolute, resolved path is ``root_path``).
+
+    Each component is opened relative to the descriptor of the one before it, with
+    O_NOFOLLOW: the kernel never follows a link. A link is read and resolved here, one
+    hop at a time, at most MAX_LINK_HOPS, and ``..`` climbs the folders opened so far,
+    never above ``root``. What is opened is checked on its descriptor (a regular file),
+    so nothing swapped in between a check and the open is ever read. Raises _Refused.
+    """
+    pending = path.split("/")
+    pending.reverse()  # a stack: the next component last
+    folders: list[int] = []  # descriptors of the folders walked through, below root
+    hops = 0
+    try:
+        while pending:
+            name = pending.pop()
+            if name in ("", "."):
+                continue
+            if name == "..":
+                if not folders:
+                    raise _Refused("symbolic link out of the repository")
+                os.close(folders.pop())
+                continue
+            parent = folders[-1] if folders else root
+            try:
+                status = os.stat(name, dir_fd=parent, follow_symlinks=False)
+            except FileNotFoundError:
+                raise _missing(hops) from None
+            except (OSError, ValueError) as error:
+                raise _Refused(_problem(error)) from None
+            if stat.S_ISLNK(status.st_mode):
+                hops += 1
+                if hops > MAX_LINK_HOPS:
+                    raise _Refused("broken symbolic link")
+                target = _link_target(name, parent)
+                if target.startswith("/"):
+                    # An absolute link may name a place inside the repository: walk it
+                    # again from the root.
+                    inside = target == root_path or target.startswith(root_path.rstrip("/") + "/")
+                    if not inside:
+                        raise _Refused("symbolic link out of the repository")
+                    while folders:
+                        os.close(folders.pop())
+                    target = target[len(root_path):]
+                pending.extend(reversed(target.split("/")))
+                continue
+            if pending:  # a folder to go through
+                folders.append(_open_component(name, parent, _BELOW_FLAGS, hops))
+                continue
+            if stat.S_ISDIR(status.st_mode):
+                raise _Refused("a directory")
+            if not stat.S_ISREG(status.st_mode):  # a named pipe would block, a device never end
+                raise _Refused("not a regular file")
+            descriptor = _open_component(name, parent, _FILE_FLAGS, hops)
+            # What was opened, not what was looked at: it may have been swapped meanwhile.
+            if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+                os.close(descriptor)
+                raise _Refused("not a regular file")
+            return descriptor
+        raise _Refused("a directory")  # the path named the root itself
+    finally:
+        for folder in folders:
+            os.close(folder)
+
+
+def _missing(hops: int) -> _Refused:
+    """A missing component: the target of a link, or a file gone from the working tree."""
+    return _Refused("broken symbolic link" if hops else "missing from the working tree")
+
+
+def _problem(error: OSError | ValueError) -> str:
+    return (error.strerror if isinstance(error, OSError) else None) or "unreadable"
+
+
+def _link_target(name: str, parent: int) -> str:
+    try:
+        return os.readlink(name, dir_fd=parent)
+    except FileNotFoundError:
+        raise _Refused("missing from the working tree") from None
+    except OSError as error:  # no longer a link: swapped while it was being read
+        raise _Refused(_problem(error)) from None
+
+
+def _open_component(name: str, parent: int, flags: int, hops: int) -> int:
+    try:
+        return os.open(name, flags, dir_fd=parent)
+    except FileNotFoundError:
+        raise _missing(hops) from None
+    except OSError as error:
+        if error.errno in (errno.ELOOP, errno.ENOTDIR, errno.EMLINK):
+            # Swapped for a link or something else since it was looked at.
+            raise _Refused("not a regular file") from None
+        raise _Refused(_problem(error)) from None
 
 
 def split_language(stem: str) -> tuple[str, str | None]:
@@ -287,10 +542,29 @@ class Repository:
 
     @staticmethod
     def _inside_work_tree(root: Path) -> bool:
-        answer = run_git(
-            root, "rev-parse", "--is-inside-work-tree", "--is-bare-repository", check=False
-        )
-        inside, _sep, bare = (answer or "").partition("\n")
+        try:
+            completed = _run_inspection(
+                root, "rev-parse", "--is-inside-work-tree", "--is-bare-repository"
+            )
+        except (UserError, FileNotFoundError):  # no git: a plain folder is still checked
+            return False
+        if completed is None:
+            raise UserError(
+                _("{path}: git did not answer within {seconds} seconds").format(
+                    path=root, seconds=int(GIT_TIME_LIMIT)
+                )
+            )
+        refused = _dubious_ownership(completed.stderr)
+        if refused is not None:
+            raise UserError(
+                _("{path}: git refuses to read a repository that another user owns; if "
+                  "you trust it, run: git config --global --add safe.directory {directory}")
+                .format(path=root, directory=refused)
+            )
+        answer = completed.stdout.decode("utf-8", "surrogateescape")
+        if completed.returncode != 0:
+            answer = ""
+        inside, _sep, bare = answer.partition("\n")
         if inside.strip() == "true":
             return True
         if bare.strip() == "true":
@@ -524,36 +798,25 @@ class Repository:
         return TextFile(decode(data[:MAX_READ_BYTES]), truncated=truncated)
 
     def _open(self, path: str) -> BinaryIO | str:
-        """The tracked regular file ``path`` opened for reading, or why it cannot be."""
+        """The tracked regular file ``path`` opened for reading, or why it cannot be.
+
+        Every component is opened relative to the folder before it, without following
+        a link (see :func:`open_below`): a file or folder swapped for a link to elsewhere
+        while the check runs is never read through.
+        """
         if path not in self._file_set:
             return "not in the repository"
-        full = self.root / path
-        # Resolving every path, not only the links Git knows of, also catches a folder
-        # of the working tree replaced by a link to somewhere else.
         try:
-            target = full.resolve(strict=True)
-        except FileNotFoundError:
-            if path in self.symlinks or full.is_symlink():
-                return "broken symbolic link"
-            return "missing from the working tree"
-        except (OSError, RuntimeError):
-            return "broken symbolic link"
-        if not target.is_relative_to(self.root):
-            return "symbolic link out of the repository"
-        try:
-            mode = target.stat().st_mode
+            root = os.open(self.root, _FOLDER_FLAGS)
         except OSError as error:
             return error.strerror or "unreadable"
-        if stat.S_ISDIR(mode):
-            return "a directory"
-        if not stat.S_ISREG(mode):  # a named pipe would block the run, a device never end
-            return "not a regular file"
         try:
-            return open(target, "rb")
-        except FileNotFoundError:
-            return "missing from the working tree"
-        except OSError as error:
-            return error.strerror or "unreadable"
+            descriptor = open_below(root, str(self.root), path)
+        except _Refused as refused:
+            return refused.problem
+        finally:
+            os.close(root)
+        return os.fdopen(descriptor, "rb")
 
     # ----- Git facts ---------------------------------------------------------------
 
@@ -614,8 +877,27 @@ _SIGNED_OFF_BY = "%(trailers:key=Signed-off-by,valueonly,separator=%x01)"
 _LOG_FORMAT = _FIELD.join(["%H", "%an", "%ae", "%at", "%ct", "%P", _SIGNED_OFF_BY]) + _RECORD
 
 
+# The Unix times a datetime can hold (years 1 to 9999). Git stores any number of digits
+# ("@999999999999" is the year 33658) and writes nothing for a date before 1970: a date
+# outside the range is brought to its nearest end, one git cannot read is 1970-01-01 (as
+# git itself shows it), so that no rule's date arithmetic or formatting can overflow.
+EARLIEST_TIME = int(datetime(1, 1, 1, tzinfo=UTC).timestamp())
+LATEST_TIME = int(datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC).timestamp())
+
+
+def _seconds(value: str) -> int:
+    """A Unix time as git writes it (``%ct``, ``creatordate:unix``), within the range."""
+    text = value.strip()
+    digits = text.removeprefix("-")
+    if not digits.isascii() or not digits.isdigit():
+        return 0
+    if len(digits.lstrip("0")) > len(str(LATEST_TIME)):  # int() refuses past 4,300 digits
+        return EARLIEST_TIME if text.startswith("-") else LATEST_TIME
+    return min(max(int(text), EARLIEST_TIME), LATEST_TIME)
+
+
 def _timestamp(value: str) -> datetime:
-    return datetime.fromtimestamp(int(value or 0), tz=UTC)
+    return datetime.fromtimestamp(_seconds(value), tz=UTC)
 
 
 class LogEntry(NamedTuple):
@@ -693,10 +975,13 @@ class SharedLog:
 
 
 
-def _git_blocks(command: Sequence[str], separator: bytes) -> Generator[bytes]:
+def _git_blocks(
+    command: Sequence[str], separator: bytes, silence_limit: float | None = None
+) -> Generator[bytes]:
     """What a git ``command`` writes, as it writes it, in blocks of whole records: each
     block ends before a ``separator``; the last one is what follows the last separator.
-    Closing the generator early stops git.
+    Closing the generator early stops git. A git that writes nothing for
+    ``silence_limit`` seconds is stopped, and the blocks end with what it wrote whole.
 
     A function, not a method: a generator holding its log would make a reference cycle,
     and a paused git would then live until the garbage collector runs.
@@ -709,14 +994,19 @@ def _git_blocks(command: Sequence[str], separator: bytes) -> Generator[bytes]:
         stderr=subprocess.DEVNULL,
         # Writing to a pipe, git flushes after every commit unless told not to:
         # one system call, and one read here, per commit.
-        env={**git_environment(), "GIT_FLUSH": "0"},
+        env={**inspection_environment(), "GIT_FLUSH": "0"},
     )
     stream = process.stdout
     assert stream is not None
     finished = False
     try:
         pending = b""
-        while chunk := stream.read(_READ_SIZE):
+        while True:
+            if silence_limit is not None and not select.select([stream], [], [], silence_limit)[0]:
+                return  # waiting on something that never comes: git is killed below
+            chunk = stream.read(_READ_SIZE)
+            if not chunk:
+                break
             complete, found, pending = (pending + chunk).rpartition(separator)
             if found:
                 yield complete
@@ -732,7 +1022,9 @@ def _git_blocks(command: Sequence[str], separator: bytes) -> Generator[bytes]:
 def _stream_entries(command: Sequence[str], skip: int = 0) -> Generator[list[LogEntry]]:
     """Batches of entries as git writes them, ``skip`` first ones left out."""
     parser = _EntryParser()
-    with closing(_git_blocks(command, b"\n")) as blocks:
+    # The log reads the work tree's .mailmap before its first line: a named pipe there
+    # would keep it waiting for ever. Its output is dense: a long silence is that wait.
+    with closing(_git_blocks(command, b"\n", silence_limit=GIT_TIME_LIMIT)) as blocks:
         for block in blocks:
             batch = parser.parse(block)
             if skip:
@@ -766,17 +1058,21 @@ class _EntryParser:
         addresses = [emails.get(e) or emails.setdefault(e, e.lower()) for e in fields[0::4]]
         people = [names.setdefault(n, n) for n in fields[1::4]]
         dates = list(map(int, fields[2::4]))
+        if dates and (min(dates) < EARLIEST_TIME or max(dates) > LATEST_TIME):
+            dates = [min(max(date, EARLIEST_TIME), LATEST_TIME) for date in dates]
         merges = [" " in parents for parents in fields[3::4]]
         make = tuple.__new__  # LogEntry(...) would run a Python-level __new__ per commit
         return [make(LogEntry, row) for row in zip(addresses, people, dates, merges, strict=True)]
 
     def _line(self, line: str) -> LogEntry | None:
         fields = line.split("\0")
-        if len(fields) != _ENTRY_FIELDS or not fields[2].lstrip("-").isdigit():
+        # A date git could not read is empty (the commit counts, at 1970-01-01); any
+        # other field that is not a number is a line in no known shape.
+        if len(fields) != _ENTRY_FIELDS or not (fields[2] or "0").lstrip("-").isdigit():
             return None
         email, name, committed, parents = fields
         address = self._emails.get(email) or self._emails.setdefault(email, email.lower())
-        return LogEntry(address, self._names.setdefault(name, name), int(committed),
+        return LogEntry(address, self._names.setdefault(name, name), _seconds(committed),
                         " " in parents)
 
 
@@ -825,10 +1121,9 @@ class History:
         """
         if not self.available:
             return SharedLog(None)
-        return SharedLog([
-            "git", *GIT_SAFETY, "-C", str(self._root), "log", "--encoding=UTF-8",
-            f"--format={_ENTRY_FORMAT}", *self._pathspec,
-        ])
+        return SharedLog(inspection_command(
+            self._root, "log", "--encoding=UTF-8", f"--format={_ENTRY_FORMAT}", *self._pathspec,
+        ))
 
     @property
     def newest(self) -> LogEntry | None:
@@ -878,10 +1173,9 @@ class History:
         """
         if not self.available:
             return
-        command = [
-            "git", *GIT_SAFETY, "-C", str(self._root), "log",
-            f"--format={_LOG_FORMAT}", *args, *self._pathspec,
-        ]
+        command = inspection_command(
+            self._root, "log", f"--format={_LOG_FORMAT}", *args, *self._pathspec
+        )
         with closing(_git_blocks(command, b"\x1e")) as blocks:
             for block in blocks:
                 for record in block.split(b"\x1e"):
@@ -899,17 +1193,17 @@ class History:
         dates: dict[str, int] = {}
         if not wanted or not self.available:
             return dates
-        command = [
-            "git", *GIT_SAFETY, "--literal-pathspecs", "-C", str(self._root), "log", "-z",
+        command = inspection_command(
+            self._root, "--literal-pathspecs", "log", "-z",
             "--format=%x01%ct", "--name-only", "--relative", "--", *sorted(wanted),
-        ]
+        )
         current = 0  # the commit time in force: each commit's files follow its time
         with closing(_git_blocks(command, b"\0")) as blocks:
             for block in blocks:
                 for token in block.split(b"\0"):
                     text = token.decode("utf-8", "surrogateescape").lstrip("\n")
                     if text.startswith("\x01"):
-                        current = int(text[1:] or 0)
+                        current = _seconds(text[1:])
                     elif text in wanted and text not in dates:
                         dates[text] = current
                 if len(dates) == len(wanted):

@@ -1,13 +1,20 @@
 """The rule API and the discovery of rules.
 
 A rule is a function decorated with :func:`rule`. Its parameters name what it needs,
-and the engine passes only those (``repo``, ``history``, ``options``, ``forge``)::
+and the engine passes only those (``repo``, ``history``, ``options``, ``forge``,
+``web``)::
 
     @rule(id="readme", theme=Theme.UNDERSTAND, severity=Severity.ERROR,
           title=Text(en="...", fr="..."), help=Text(en="...", fr="..."),
           tutorial="https://...")
-    def readme(repo: Repository) -> Iterator[Finding]:
+    def readme(repo: Repository) -> Iterator[Outcome]:
         ...
+
+A check yields ``Finding`` objects (what is wrong, or advice), and beside them
+``Evidence`` (the files and lines that decided the verdict, passed or not), ``Fact``
+(structured data it established, such as an SPDX identifier) and at most one
+``Summary`` (the one-line reason shown for a pass); it may raise ``NotApplicable``.
+It knows nothing of reporters.
 
 Rules come from three places, all loaded the same way: the packages declaring an entry
 point in the group ``commons_lint.rules`` (the built-in rules are one of them), and
@@ -33,15 +40,15 @@ from typing import Any
 
 from .errors import PluginError
 from .i18n import Text, _
-from .report import Finding, RuleInfo, Severity, Theme
+from .report import Outcome, RuleInfo, Severity, Theme
 
 ENTRY_POINT_GROUP = "commons_lint.rules"
 DEFAULT_PROFILE = "default"  # every rule at its own severity; no file describes it
 BUILTIN_DISTRIBUTION = "commons-lint"
-INJECTABLE = ("repo", "history", "options", "forge")
+INJECTABLE = ("repo", "history", "options", "forge", "web")
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
-CheckResult = Iterable[Finding] | None
+CheckResult = Iterable[Outcome] | None
 Check = Callable[..., CheckResult]
 
 

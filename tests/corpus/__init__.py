@@ -25,7 +25,8 @@ description in shared/practices.md, never from what a rule happens to do):
   None when there is nothing to compare (no licence file, or no other declaration);
 - ``community-diversity``: commits come from people of at least two organisations
   (personal webmail addresses count as individuals, not organisations);
-- ``activity``: a commit in the last year; ``changelog``: a release history or tags.
+- ``activity``: a commit in the last year; ``changelog``: a release history (tags
+  alone are not one).
 """
 
 from __future__ import annotations

@@ -176,7 +176,7 @@ POINTERS_EN = Layout(
     expected=verdicts(
         "readme commons-statement project-metadata contributing-guide documentation "
         "licence-file licence-free licence-consistency code-of-conduct security-policy "
-        "changelog activity audiences"
+        "activity audiences"
     ),
 )
 
@@ -265,7 +265,7 @@ NON_FREE = Layout(
     first_author="jo",
     history=(Commit("jo", days_ago=12, message="Noise gate", tag="v2.1.0"),),
     expected=verdicts(
-        "readme project-metadata licence-file changelog activity audiences",
+        "readme project-metadata licence-file activity audiences",
         not_applicable="licence-consistency",
     ),
 )

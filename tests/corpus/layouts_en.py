@@ -100,7 +100,7 @@ RUST_CLI = Layout(
     first_tag="v0.9.0",
     history=(Commit("sam", days_ago=10, message="Handle CRLF", tag="v0.9.2"),),
     expected=verdicts(
-        "readme project-metadata licence-file licence-free licence-consistency changelog activity"
+        "readme project-metadata licence-file licence-free licence-consistency activity"
     ),
 )
 
@@ -139,7 +139,7 @@ GO_SERVICE_GITHUB = Layout(
     expected=verdicts(
         "readme commons-statement project-metadata contributing-guide issue-templates "
         "contributor-terms documentation licence-file licence-free licence-consistency "
-        "code-of-conduct maintainers security-policy changelog activity audiences"
+        "code-of-conduct maintainers security-policy activity audiences"
     ),
 )
 
@@ -424,7 +424,7 @@ ORG_DOT_GITHUB = Layout(
     expected=verdicts(
         "readme commons-statement community-diversity project-metadata contributing-guide "
         "issue-templates documentation licence-file licence-free licence-consistency "
-        "code-of-conduct maintainers security-policy changelog activity funding audiences"
+        "code-of-conduct maintainers security-policy activity funding audiences"
     ),
 )
 

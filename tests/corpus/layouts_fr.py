@@ -148,7 +148,7 @@ ASSOCIATION_BILINGUAL = Layout(
     expected=verdicts(
         "readme commons-statement community-diversity project-metadata contributing-guide "
         "translations documentation licence-file licence-free licence-consistency governance "
-        "code-of-conduct changelog activity funding dissemination-kit audiences"
+        "code-of-conduct activity funding dissemination-kit audiences"
     ),
 )
 
@@ -226,7 +226,7 @@ OPEN_DATA = Layout(
     history=(Commit("yanis", days_ago=60, message="Mise à jour annuelle", tag="2024"),),
     expected=verdicts(
         "readme commons-statement project-metadata documentation licence-file licence-free "
-        "licence-consistency changelog activity audiences"
+        "licence-consistency activity audiences"
     ),
 )
 
@@ -353,7 +353,7 @@ RESEARCH_SOFTWARE = Layout(
     ),
     expected=verdicts(
         "readme commons-statement community-diversity project-metadata documentation "
-        "licence-file licence-free licence-consistency changelog activity audiences"
+        "licence-file licence-free licence-consistency activity audiences"
     ),
 )
 

@@ -79,7 +79,7 @@ KERNEL_STYLE = Layout(
     expected=verdicts(
         "readme commons-statement community-diversity project-metadata contributing-guide "
         "contributor-terms documentation licence-file licence-free licence-consistency "
-        "code-of-conduct maintainers security-policy changelog activity audiences"
+        "code-of-conduct maintainers security-policy activity audiences"
     ),
 )
 
@@ -109,7 +109,7 @@ DOCUMENTATION_DIR_APP = Layout(
     history=(Commit("paul", days_ago=6, message="Onion skin", tag="v0.6.0"),),
     expected=verdicts(
         "readme commons-statement project-metadata contributing-guide documentation "
-        "licence-file licence-free licence-consistency security-policy changelog activity "
+        "licence-file licence-free licence-consistency security-policy activity "
         "audiences"
     ),
 )
@@ -423,7 +423,7 @@ PRESS_KIT = Layout(
     history=(Commit("camille", days_ago=12, message="Offline loans", tag="v2.0.0"),),
     expected=verdicts(
         "readme commons-statement community-diversity licence-file licence-free "
-        "licence-consistency project-metadata changelog activity funding dissemination-kit "
+        "licence-consistency project-metadata activity funding dissemination-kit "
         "audiences"
     ),
 )

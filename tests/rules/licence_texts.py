@@ -296,3 +296,41 @@ purposes only. Any commercial use, including hosting the software as a paid
 service, requires a written licence from Cartofaune SAS. Redistribution of
 modified versions is forbidden without prior written consent.
 """
+
+
+# ----- files that state one licence and quote another -------------------------------
+
+_MIT_BODY = MIT.split("\n\n", 2)[2]  # without its title and copyright line
+
+
+def _quoted(text: str) -> str:
+    return "\n".join(f"> {line}".rstrip() for line in text.splitlines()) + "\n"
+
+
+# Content under CC BY 4.0, named and linked; the tools under MIT, quoted in full.
+STATED_AND_QUOTED_EN = (
+    "Copyright © 2019—present the Cartofaune contributors.\n\n"
+    "**The sighting pages and maps of this repository are licensed under the\n"
+    "[Creative Commons Attribution 4.0 International License]"
+    "(https://creativecommons.org/licenses/by/4.0/).**\n\n"
+    "---\n\n"
+    "The code in the [tools/](tools/) folder is available under the MIT license:\n\n"
+    + _quoted("**MIT License**\n\n" + _MIT_BODY)
+)
+
+# The same in French, CC BY-SA by its address, the MIT text unquoted.
+STATED_AND_QUOTED_FR = (
+    "Les fiches et les jeux de données de ce dépôt sont placés sous la licence\n"
+    "[Creative Commons Attribution - Partage dans les mêmes conditions 4.0]"
+    "(https://creativecommons.org/licenses/by-sa/4.0/deed.fr).\n\n"
+    "Les scripts du dossier outils/ sont distribués sous licence MIT :\n\n"
+    "Licence MIT\n\n" + _MIT_BODY
+)
+
+# The stated licence as an SPDX id, the quoted one a BSD text.
+STATED_ID_AND_QUOTED_BSD = (
+    "The documentation is released under CC-BY-SA-4.0. The source code is distributed\n"
+    "under the BSD 3-Clause licence below.\n\n"
+    "Copyright (c) 2022, Ville de Lyon\n\n"
+    + BSD_3_CLAUSE.format(year=2022, holder="Ville de Lyon").split("\n\n", 1)[1]
+)

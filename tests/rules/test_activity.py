@@ -113,3 +113,33 @@ def test_messages_in_french(git_repo, plain_dir, lint):
     assert "étiquette" in next(f for f in result.findings if f.key == "no-tag").message
     plain = lint(plain_dir.path, "activity", language="fr")["activity"]
     assert "pas un dépôt Git" in (plain.reason or "")
+
+
+@pytest.mark.parametrize(
+    "markers",
+    [
+        ["ECS-PREVIEW-SUCCESS-2024-01-02-874f7", "PAAS-STAGING-SUCCESS-2024-03-14-d8f34"],
+        ["deploy-prod-20240501", "backup"],
+    ],
+    ids=["pipeline-success", "deploy-and-backup"],
+)
+def test_deployment_markers_are_no_release(git_repo, lint, markers):
+    git_repo.write("README.md", "# Deployed\n")
+    git_repo.commit("One", date=days_ago(30))
+    git_repo.git("tag", "-a", "v1.0.0", "-m", "v1.0.0", env={"GIT_COMMITTER_DATE": days_ago(30)})
+    git_repo.commit("Two", date=days_ago(2))
+    for marker in markers:
+        git_repo.git("tag", "-a", marker, "-m", marker, env={"GIT_COMMITTER_DATE": days_ago(1)})
+    result = lint(git_repo.path, "activity")["activity"]
+    assert result.facts["tags"] == 1
+    assert result.facts["last_release"]["tag"] == "v1.0.0"
+    assert "v1.0.0" in next(f for f in result.findings if f.key == "last-tag").message
+
+
+def test_only_deployment_markers_mean_no_release_tag_in_french(git_repo, lint):
+    git_repo.write("README.md", "# Déployé\n")
+    git_repo.commit("Un", date=days_ago(3))
+    git_repo.tag("deploy-production-2024-05-01")
+    result = lint(git_repo.path, "activity", language="fr")["activity"]
+    assert result.facts["tags"] == 0 and result.facts["last_release"] is None
+    assert "étiquette" in next(f for f in result.findings if f.key == "no-tag").message

@@ -111,3 +111,96 @@ def test_message_follows_language(git_repo, lint):
 def test_plain_directory(plain_dir, lint):
     plain_dir.write("README.md", FOR_USERS_EN + WEBSITE)
     assert lint(plain_dir.path, "audiences")["audiences"].status is Status.PASSED
+
+
+# ----- a README addressed to developers needs content for other people -----------------
+
+LIBRARY_EN = (
+    "# geoparse\n\nA Python library that parses postal addresses, so that the users of "
+    "your application can type an address the way they say it.\n\n"
+    "```python\nfrom geoparse import parse\n```\n\n"
+)
+LIBRARY_FR = (
+    "# adresse-fr\n\nUne bibliothèque JavaScript qui découpe les adresses postales : vous "
+    "pouvez l'utiliser pour aider les utilisateurs de votre formulaire.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"README.md": LIBRARY_EN + "Documentation: https://geoparse.readthedocs.io\n"},
+        {"README.md": LIBRARY_FR + "Référence de l'API : https://adresse-fr.dev/api/\n"},
+        {"README.md": "# mapkit-sdk\n\nThe SDK for Cartofaune maps.\n\nYou can embed a map "
+                      "for everyone.\n\nWebsite: https://mapkit.dev\n"},
+        {"README.md": LIBRARY_EN + "See [Address (Wikipedia)](https://en.wikipedia.org/wiki/"
+                      "Address)\n"},
+    ],
+    ids=["library-users-of-your-app", "bibliotheque-vous-pouvez", "sdk-for-everyone",
+         "encyclopedia-link"],
+)
+def test_a_library_readme_for_developers_does_not_reach_users(git_repo, lint, files):
+    git_repo.files(files)
+    result = lint(git_repo.path, "audiences")["audiences"]
+    assert result.status is not Status.PASSED, result.evidence
+    assert "no-user-description" in {f.key for f in result.findings} | {
+        "no-user-description" for f in result.findings if f.key == "developers-only"
+    }
+    assert result.facts["addressed_to_developers"] is True
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"README.md": LIBRARY_EN + "New to geoparse? Read the [user guide]"
+                      "(https://geoparse.org/guide/).\n\n![Screenshot of the demo form]"
+                      "(docs/screenshot.png)\n"},
+        {"README.md": LIBRARY_FR + "Les agents publics des mairies s'en servent pour "
+                      "vérifier les adresses des usagers.\n\n"
+                      "Mode d'emploi : https://adresse-fr.fr/mode-d-emploi\n"},
+        {"README.md": LIBRARY_FR + "Essayez la démo : https://demo.adresse-fr.fr\n\n"
+                      "Tutoriel : https://adresse-fr.fr/tutoriel/\n"},
+    ],
+    ids=["user-guide-and-screenshot", "agents-publics-mode-d-emploi", "demo-and-tutorial-fr"],
+)
+def test_a_library_readme_with_content_for_users_passes(git_repo, lint, files):
+    git_repo.files(files)
+    result = lint(git_repo.path, "audiences")["audiences"]
+    assert result.status is Status.PASSED, result.findings
+    assert result.facts["addressed_to_developers"] is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# kiosque\n\nKiosque affiche les horaires pour le grand public dans les mairies et "
+        "les bibliothèques. Site : https://kiosque.fr\n",
+        "# shelfmark\n\nShelfmark helps students and teachers find a book in the school "
+        "library. Website: https://shelfmark.org\n",
+    ],
+    ids=["bibliotheques-municipales", "school-library"],
+)
+def test_a_public_library_is_not_a_software_library(git_repo, lint, text):
+    git_repo.files({"README.md": text})
+    result = lint(git_repo.path, "audiences")["audiences"]
+    assert result.status is Status.PASSED, result.findings
+    assert result.facts["addressed_to_developers"] is False
+
+
+@pytest.mark.parametrize(
+    "text, developers",
+    [
+        ("# meshcraft\n\nmeshcraft repairs triangle meshes for engineering simulations; "
+         "researchers use it in their labs. Website: https://meshcraft.org\n", False),
+        ("# maillage\n\nmaillage répare les maillages pour l'ingénierie des structures, au "
+         "service des chercheurs. Site web : https://maillage.fr\n", False),
+        ("# meshcraft\n\nA mesh toolkit for engineers.\n\nWebsite: https://meshcraft.org\n",
+         True),
+    ],
+    ids=["engineering-researchers", "ingenierie-chercheurs", "for-engineers"],
+)
+def test_engineering_is_not_engineers(git_repo, lint, text, developers):
+    git_repo.files({"README.md": text})
+    result = lint(git_repo.path, "audiences")["audiences"]
+    assert result.facts["addressed_to_developers"] is developers
+    assert (result.status is Status.PASSED) is not developers, result.findings

@@ -126,3 +126,92 @@ def test_plain_directory(plain_dir, lint):
     plain_dir.write("README.md", INTRO_FR + "Logiciel libre sous licence EUPL-1.2.\n")
     result = lint(plain_dir.path, "commons-statement")["commons-statement"]
     assert result.status is Status.PASSED
+
+
+# ----- the project must be the subject; code never counts ------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO_EN + "[![npm licence](https://img.shields.io/npm/l/cartofaune.svg)]"
+                   "(https://www.npmjs.com/package/cartofaune)\n\nCartofaune is open source.\n",
+        INTRO_FR + "![Licence](https://img.shields.io/crates/l/cartofaune)\n\n"
+                   "Cartofaune est un logiciel libre.\n",
+        INTRO_EN + "<img src=\"https://img.shields.io/pypi/l/cartofaune\" alt=\"licence\">\n\n"
+                   "A free software project.\n",
+    ],
+    ids=["npm-short-badge", "crates-short-badge-fr", "pypi-short-badge-html"],
+)
+def test_a_short_licence_badge_names_the_licence(git_repo, lint, text):
+    git_repo.files({"README.md": text})
+    result = lint(git_repo.path, "commons-statement")["commons-statement"]
+    assert result.status is Status.PASSED, result.findings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO_EN + "![npm](https://img.shields.io/npm/v/cartofaune.svg)\n\n"
+                   "Cartofaune is open source.\n",
+        INTRO_FR + "![Téléchargements](https://img.shields.io/pypi/dm/cartofaune)\n\n"
+                   "Cartofaune est un logiciel libre.\n",
+    ],
+    ids=["version-badge", "downloads-badge-fr"],
+)
+def test_a_badge_for_something_else_names_no_licence(git_repo, lint, text):
+    git_repo.files({"README.md": text})
+    result = lint(git_repo.path, "commons-statement")["commons-statement"]
+    assert [f.key for f in result.findings] == ["no-licence-named"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO_EN + "Cartofaune is part of the city's open source program.\n\n"
+                   "## License\n\nEUPL-1.2\n",
+        INTRO_EN + "We thank the Acme open-source initiative for hosting.\n\n"
+                   "Licensed under the MIT license.\n",
+        INTRO_FR + "Financé par la politique open source de la région.\n\n"
+                   "## Licence\n\nAGPL-3.0\n",
+        INTRO_EN + "Cartofaune is the open data portal of the county.\n\n"
+                   "Licensed under the MIT license.\n",
+        INTRO_FR + "Cartofaune aide le service chargé des données ouvertes de la commune."
+                   "\n\n## Licence\n\nMIT\n",
+        INTRO_EN + "## Install\n\n```sh\n# Cartofaune is free software\ncp LICENSE /opt/\n"
+                   "```\n\n## License\n\nMIT\n",
+        INTRO_FR + "<!-- Cartofaune est un logiciel libre -->\n\n## Licence\n\nMIT\n",
+    ],
+    ids=["city-programme", "others-initiative", "politique-fr", "open-data-portal",
+         "open-data-service-fr", "fenced-code", "html-comment-fr"],
+)
+def test_others_openness_is_not_the_project(git_repo, lint, text):
+    git_repo.files({"README.md": text})
+    result = lint(git_repo.path, "commons-statement")["commons-statement"]
+    assert result.status is Status.PASSED_WITH_ADVICE, result.findings
+    assert [f.key for f in result.findings] == ["no-open-statement"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        INTRO_EN + "Cartofaune, the open data portal of the county, is free software.\n\n"
+                   "Licensed under the MIT license.\n",
+        INTRO_FR + "Le portail de données ouvertes de la commune. Ses jeux sont publiés "
+                   "en données ouvertes.\n\n## Licence\n\nLicence Ouverte 2.0\n",
+        INTRO_EN + "All sightings are published as open data.\n\n## License\n\nODbL-1.0\n",
+    ],
+    ids=["portal-says-free-software", "portail-publie-en-donnees-ouvertes", "published-as"],
+)
+def test_an_open_data_project_that_says_so_passes(git_repo, lint, text):
+    git_repo.files({"README.md": text})
+    result = lint(git_repo.path, "commons-statement")["commons-statement"]
+    assert result.status is Status.PASSED, result.findings
+
+
+def test_a_licence_named_in_a_shell_command_is_not_named(git_repo, lint):
+    git_repo.files(
+        {"README.md": INTRO_EN + "Cartofaune is free software.\n\n## Install\n\n```sh\n"
+                      "curl -O https://example.org/LICENSE\ncat LICENSE\n```\n"}
+    )
+    result = lint(git_repo.path, "commons-statement")["commons-statement"]
+    assert [f.key for f in result.findings] == ["no-licence-named"]

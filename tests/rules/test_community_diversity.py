@@ -106,14 +106,29 @@ def test_independents_with_webmail_are_not_one_organisation(git_repo, lint):
     assert result.status is Status.PASSED_WITH_ADVICE
 
 
-def test_too_few_commits_to_judge_only_informs(git_repo, lint):
-    build(git_repo, [("Anne Petit", "anne@acme-coop.fr", 5)])
+@pytest.mark.parametrize("people", [
+    [("Anne Petit", "anne@acme-coop.fr", 5)],  # one person
+    DIVERSE[:5],  # a diverse handful (17 commits): still too few to tell
+    [("Farid Benali", "farid@gmail.com", 19)],  # one short of the minimum
+])
+def test_too_few_commits_to_judge_is_not_applicable(git_repo, lint, people):
+    """Below min-commits the rule neither passes nor fails; its facts are still given."""
+    build(git_repo, people)
+    commits = sum(count for _name, _email, count in people)
     result = lint(git_repo.path, "community-diversity")["community-diversity"]
-    assert result.status is Status.PASSED_WITH_ADVICE
-    assert keys(result) == {"factors"}
+    assert result.status is Status.NOT_APPLICABLE
+    assert f"only {commits} commits" in (result.reason or "")
+    assert result.facts["commits"] == commits and "bus_factor" in result.facts
     stricter = lint(git_repo.path, "community-diversity",
-                    options={"community-diversity": {"min-commits": 5}})
-    assert stricter["community-diversity"].status is Status.FAILED
+                    options={"community-diversity": {"min-commits": commits}})
+    assert stricter["community-diversity"].status in (Status.FAILED, Status.PASSED_WITH_ADVICE)
+
+
+def test_too_few_commits_in_french(git_repo, lint):
+    build(git_repo, [("Claire Noël", "claire@numerique.gouv.fr", 4)])
+    result = lint(git_repo.path, "community-diversity", language="fr")["community-diversity"]
+    assert result.status is Status.NOT_APPLICABLE
+    assert "seulement 4 commits de personnes" in (result.reason or "")
 
 
 def test_bots_and_merges_are_left_out(git_repo, lint):
@@ -297,3 +312,113 @@ def test_messages_in_french(git_repo, lint, tmp_path):
     git_repo.git("clone", "-q", "--depth", "1", f"file://{git_repo.path}", str(clone))
     shallow = lint(clone, "community-diversity", language="fr")["community-diversity"]
     assert "clone superficiel" in (shallow.reason or "")
+
+
+# ----- one person, one identity -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("identities", [
+    # GitHub noreply handle written as the name, with and without the account number
+    [("Thibaut Marchand", "7731+thibautmarchand@users.noreply.github.com", 9),
+     ("Thibaut Marchand", "thibaut@marchand-conseil.fr", 6),
+     ("thibautmarchand", "thibautmarchand@users.noreply.github.com", 3)],
+    # GitLab noreply (number-dash form) and the same name on a work address
+    [("Élodie Garnier", "4412-egarnier@users.noreply.gitlab.com", 9),
+     ("Elodie GARNIER", "elodie.garnier@interieur.gouv.fr", 6),
+     ("egarnier", "egarnier@users.noreply.gitlab.com", 3)],
+    # last name first, an initial, another case; the handle is the address's local part
+    [("Gary D. Gregory", "garydgregory@gmail.com", 9),
+     ("Gregory, Gary", "gary@apache-like.org", 6),
+     ("GaryDGregory", "1234+garydgregory@users.noreply.github.com", 3)],
+    # a one-word name, used on two addresses; a self-managed GitLab's noreply
+    [("maudetes", "maudetes@gmail.com", 9),
+     ("maudetes", "estelle@data-ville.fr", 6),
+     ("Estelle", "12-maudetes@users.noreply.gitlab.ville.fr", 3)],
+])
+def test_one_person_under_several_identities_is_one_person(git_repo, lint, identities):
+    others = [("Bruno Roy", "bruno@acme-coop.fr", 8), ("Zoé Blanc", "zoe@lyon.fr", 6)]
+    build(git_repo, identities + others)
+    people = diversity.contributors(Repository(git_repo.path).history.log)
+    assert len(people.by_person) == 3
+    main = people.by_person.most_common(1)[0]
+    assert main == (identities[0][1], 18)  # 18 of 32 commits: more than half
+    assert {address for address, _name, _count in people.merged[main[0]]} == {
+        email for _name, email, _count in identities[1:]}
+    result = lint(git_repo.path, "community-diversity")["community-diversity"]
+    assert result.status is Status.FAILED
+    assert "single-person" in keys(result)
+    merged = result.facts["merged_identities"]
+    assert merged[0]["email"] == identities[0][1]
+    assert len(merged[0]["merged"]) == 2 and result.facts["authors"] == 3
+
+
+@pytest.mark.parametrize("identities", [
+    # two people who share a first name, or only initials
+    [("Anne Petit", "anne@acme-coop.fr", 9), ("Anne Dupuis", "anne@lyon.fr", 9)],
+    [("A. P.", "ap@acme-coop.fr", 9), ("A. P.", "ap@lyon.fr", 9)],
+    # a machine's default name is nobody in particular
+    [("root", "root@build-server.acme-coop.fr", 9), ("root", "root@laptop.lyon.fr", 9)],
+    [("Your Name", "you@acme-coop.fr", 9), ("Your Name", "you@lyon.fr", 9)],
+    # a handle that is not the other's name; a noreply address of another forge form
+    [("Jean Morel", "1+jmorel@users.noreply.github.com", 9),
+     ("Jeanne Morel", "jeanne@lyon.fr", 9)],
+    # a "handle" of an ordinary address is not a handle
+    [("Paul Roux", "paulroux@acme-coop.fr", 9), ("paulroux", "paulroux@lyon.fr", 0),
+     ("Paule Roux", "proux@lyon.fr", 9)],
+])
+def test_look_alike_identities_stay_apart(git_repo, identities):
+    identities = [identity for identity in identities if identity[2]]
+    build(git_repo, [*identities, ("Bruno Roy", "bruno@acme-coop.fr", 4)])
+    people = diversity.contributors(Repository(git_repo.path).history.log)
+    assert len(people.by_person) == len(identities) + 1
+    assert not people.merged
+
+
+def test_a_person_spread_over_organisations_still_makes_the_bus_factor_one(git_repo, lint):
+    """Half the commits from one person on two addresses of two domains: bus factor 1
+    although no organisation made half of them."""
+    build(git_repo, [
+        ("Inès Caron", "ines@studio-caron.fr", 8),
+        ("Inès Caron", "ines.caron@numerique.gouv.fr", 6),
+        ("Bruno Roy", "bruno@acme-coop.fr", 7),
+        ("Zoé Blanc", "zoe@lyon.fr", 6),
+    ])
+    result = lint(git_repo.path, "community-diversity")["community-diversity"]
+    assert (result.facts["bus_factor"], result.facts["elephant_factor"]) == (1, 2)
+    assert result.status is Status.FAILED and "single-person" in keys(result)
+    failure = next(f for f in result.findings if f.key == "single-person")
+    assert failure.message.startswith("Inès Caron made 52%")
+
+
+def test_the_mailmap_is_evidence(git_repo, lint):
+    build(git_repo, DIVERSE)
+    git_repo.files({".mailmap": "Anne Petit <anne@acme-coop.fr> <anne.p@gmail.com>\n"})
+    result = lint(git_repo.path, "community-diversity")["community-diversity"]
+    assert any(e.path == ".mailmap" for e in result.evidence)
+
+
+@pytest.mark.parametrize("name, key", [
+    ("Gary D. Gregory", "gary gregory"),
+    ("GRÉGORY, Gary", "gary gregory"),
+    ("gregory gary", "gary gregory"),
+    ("maudetes", "maudetes"),
+    ("Anne P.", None),
+    ("root", None),
+    ("Your Name", None),
+    ("J", None),
+])
+def test_name_key(name, key):
+    assert diversity.name_key(name) == key
+
+
+@pytest.mark.parametrize("email, handle", [
+    ("12345+thibaud-dauce@users.noreply.github.com", "thibauddauce"),
+    ("thibauddauce@users.noreply.github.com", "thibauddauce"),
+    ("4412-egarnier@users.noreply.gitlab.com", "egarnier"),
+    ("egarnier@users.noreply.gitlab.example.org", "egarnier"),
+    ("egarnier@gmail.com", None),
+    ("noreply@github.com", None),
+    ("12+me@users.noreply.github.com", None),  # too short to tell anyone
+])
+def test_forge_handle(email, handle):
+    assert diversity.forge_handle(email) == handle

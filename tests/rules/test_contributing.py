@@ -208,20 +208,27 @@ def test_the_readme_section_completes_the_guide(git_repo, lint):
 
 
 @pytest.mark.parametrize(
-    "readme",
+    "path, readme",
     [
-        SECTION_EN,
-        SECTION_EN.replace("## Contributing", "Comment contribuer ?\n--------------------"),
-        SECTION_EN.replace("## Contributing", "=== Contributing").replace("# ", "= "),
+        ("README.md", SECTION_EN),
+        (
+            "README.md",
+            SECTION_EN.replace("## Contributing", "Comment contribuer ?\n--------------------"),
+        ),
+        # AsciiDoc headings count in an AsciiDoc file (in a .md file they are a paragraph).
+        (
+            "README.adoc",
+            SECTION_EN.replace("## Contributing", "=== Contributing").replace("# ", "= "),
+        ),
     ],
     ids=["markdown", "underlined-french", "asciidoc"],
 )
-def test_a_substantial_readme_section_passes_with_advice(git_repo, lint, readme):
-    git_repo.files({"README.md": readme})
+def test_a_substantial_readme_section_passes_with_advice(git_repo, lint, path, readme):
+    git_repo.files({path: readme})
     result = lint(git_repo.path, "contributing-guide")["contributing-guide"]
     assert result.status is Status.PASSED_WITH_ADVICE
     assert [f.key for f in result.findings] == ["readme-section"]
-    assert result.findings[0].path == "README.md"
+    assert result.findings[0].path == path
 
 
 def test_a_readme_section_with_subsections_counts_as_a_whole(git_repo, lint):
@@ -267,3 +274,41 @@ def test_messages_follow_the_language(git_repo, plain_dir, lint):
 def test_plain_directory(plain_dir, lint):
     plain_dir.write("CONTRIBUER.md", GUIDE_FR)
     assert lint(plain_dir.path, "contributing-guide")["contributing-guide"].status is Status.PASSED
+
+
+# ----- issue 9: an invitation is not a guide -------------------------------------------
+
+@pytest.mark.parametrize(
+    "section",
+    [
+        "## Contributing\n\nContributing is always appreciated.\nFeel free to open issues, "
+        "fork or submit a pull request.\nTo know more about adding fields, check out the "
+        "[upstream project](https://github.com/upstream/spec) and its "
+        "[CONTRIBUTING.md](https://github.com/upstream/spec/blob/main/CONTRIBUTING.md) "
+        "guidelines.\n",
+        "## Contribuer\n\nLes contributions sont les bienvenues !\nN'hésitez pas à ouvrir "
+        "un ticket ou une demande de fusion.\nPour en savoir plus, consultez le "
+        "[guide du projet amont](https://forge.amont.fr/guide).\n",
+        "## Contributing\n\nPull requests are welcome. For major changes, please open an "
+        "issue first.\n\nThank you to everyone who has contributed so far!\n",
+    ],
+    ids=["invitation-and-pointer", "fr", "two-invitations"],
+)
+def test_an_invitation_section_is_not_a_guide(git_repo, lint, section):
+    git_repo.files({"README.md": "# Outil\n\nA tool.\n\n" + section + "\n## Licence\n\nMIT\n"})
+    result = lint(git_repo.path, "contributing-guide")["contributing-guide"]
+    assert result.status is Status.FAILED, result.findings
+    assert result.findings[0].key == "missing"
+
+
+def test_an_explaining_section_with_a_welcome_still_stands_in(git_repo, lint):
+    section = (
+        "## Contribuer\n\nToutes les contributions sont les bienvenues.\n\n"
+        "Signalez les anomalies dans le gestionnaire de tickets en décrivant la page et le "
+        "navigateur ; proposez vos corrections par une demande de fusion depuis une branche "
+        "de votre fork ; les traductions passent par Weblate.\n"
+    )
+    git_repo.files({"README.md": "# Outil\n\nUn outil.\n\n" + section})
+    result = lint(git_repo.path, "contributing-guide")["contributing-guide"]
+    assert result.status is Status.PASSED_WITH_ADVICE, result.findings
+    assert result.findings[0].key == "readme-section"

@@ -254,3 +254,143 @@ def test_messages_in_french(git_repo, lint):
     git_repo.commit("Ajoute le DCO")
     result = lint(git_repo.path, "contributor-terms", language="fr")["contributor-terms"]
     assert "derniers commits portent une ligne Signed-off-by" in result.findings[0].message
+
+
+# ----- terms in a page the guide or the README points to ------------------------------------
+
+PATCH_GUIDE = (
+    "Submitting patches\n==================\n\nSend one logical change per patch.\n\n"
+    "Sign your work\n--------------\n\nAdd a Signed-off-by line: by adding it you certify "
+    "the Developer's Certificate of Origin 1.1.\n"
+)
+LEGAL_FR = (
+    "# Droits des contributions\n\nChaque commit porte une ligne Signed-off-by : vous "
+    "certifiez ainsi le certificat d'origine du développeur.\n"
+)
+
+
+@pytest.mark.parametrize("files, where, source", [
+    # a plain-text README naming the page by its path
+    ({"README": "cartofaune\n\nRead Documentation/SubmittingPatches before sending patches.\n",
+      "Documentation/SubmittingPatches": PATCH_GUIDE},
+     "Documentation/SubmittingPatches", "README"),
+    # a Markdown reference link from the README
+    ({"README.md": "# Cartofaune\n\nSee [the patch guide][patches].\n\n"
+                   "[patches]: Documentation/process/submitting-patches.rst\n",
+      "Documentation/process/submitting-patches.rst": PATCH_GUIDE},
+     "Documentation/process/submitting-patches.rst", "README.md"),
+    # a French guide linking, relative to its folder, to its legal page
+    ({"docs/CONTRIBUER.md": GUIDE_FR + "Lisez les [conditions](juridique/droits.md).\n",
+      "docs/juridique/droits.md": LEGAL_FR},
+     "docs/juridique/droits.md", "docs/CONTRIBUER.md"),
+    # a guide linking with a "./" and an anchor
+    ({"CONTRIBUTING.md": GUIDE_EN + "Read [our rules](./docs/legal/signing.md#rules).\n",
+      "docs/legal/signing.md": "# Signing\n\n" + DCO_EN},
+     "docs/legal/signing.md", "CONTRIBUTING.md"),
+])
+def test_terms_on_a_page_the_guide_points_to_count(git_repo, lint, files, where, source):
+    git_repo.files(files, "Add documents", signoff=True)
+    result = lint(git_repo.path, "contributor-terms")["contributor-terms"]
+    assert result.status is Status.PASSED, result.findings
+    assert any(e.path == where and source in e.note for e in result.evidence)
+    assert {"kind": "dco", "path": where, "linked_from": source}.items() <= (
+        result.facts["terms"][0].items())
+    french = lint(git_repo.path, "contributor-terms", language="fr")["contributor-terms"]
+    assert any(f"page liée depuis {source}" in e.note for e in french.evidence)
+
+
+@pytest.mark.parametrize("files", [
+    # a page that is not linked from the guide or the README
+    {"CONTRIBUTING.md": GUIDE_EN, "Documentation/SubmittingPatches": PATCH_GUIDE},
+    # the licence text speaks of contributions under its terms: not the project's terms
+    {"CONTRIBUTING.md": GUIDE_EN + "Read the [licence](LICENSE).\n",
+     "LICENSE": "Any Contribution submitted for inclusion shall be under the terms and "
+                "conditions of this License.\n"},
+    # a linked page about something else; a link leaving the repository
+    {"README.md": "# Cartofaune\n\nSee [the design notes](docs/design/maps.md) and "
+                  "[other notes](../other/signing.md).\n",
+     "docs/design/maps.md": "# Maps\n\nTiles are signed off by the cartographer.\n"},
+    # two hops away: the README links to a guide page that links to the terms
+    {"README.md": "# Cartofaune\n\nSee [how to contribute](docs/howto.md).\n",
+     "docs/howto.md": "# How to\n\nSee [legal](misc/legal.md).\n",
+     "docs/misc/legal.md": LEGAL_FR},
+])
+def test_pages_not_pointed_to_or_not_terms_do_not_count(git_repo, lint, files):
+    git_repo.files(files, "Add documents", signoff=True)
+    result = lint(git_repo.path, "contributor-terms")["contributor-terms"]
+    assert result.status is Status.FAILED
+    assert keys(result) == {"missing"}
+
+
+# ----- contributions under a compatible licence ------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "- **licence compatibility**: all new developments must be carried out under a licence "
+    "compatible with the licence of the project (GPL v3).\n",
+    "- **compatibilité de licence** : tout nouveau développement doit être fait sous une "
+    "licence compatible avec celle du projet (GPL v3).\n",
+    "Contributions must be published under a compatible licence.\n",
+    "Les contributions doivent être diffusées sous une licence libre compatible.\n",
+])
+def test_contributions_under_a_compatible_licence_are_inbound_terms(git_repo, lint, sentence):
+    git_repo.files({"CONTRIBUTING.md": GUIDE_EN + sentence}, "Add documents")
+    result = lint(git_repo.path, "contributor-terms")["contributor-terms"]
+    assert result.status is Status.PASSED, result.findings
+    assert result.facts["terms"][0]["kind"] == "inbound"
+
+
+@pytest.mark.parametrize("sentence", [
+    "This project is under a licence compatible with the GPL.\n",
+    "The code is distributed under a license compatible with the EUPL.\n",
+    "New features are developed under review by the core team.\n",
+    "Le logiciel est publié sous une licence compatible avec la GPL.\n",
+])
+def test_the_projects_own_licence_is_not_a_term_for_contributions(git_repo, lint, sentence):
+    git_repo.files({"CONTRIBUTING.md": GUIDE_EN + sentence}, "Add documents")
+    result = lint(git_repo.path, "contributor-terms")["contributor-terms"]
+    assert result.status is Status.FAILED
+
+
+# ----- an assignment or a signed certificate instead of a sign-off ----------------------------
+
+@pytest.mark.parametrize("files", [
+    {"CONTRIBUTING.md": GUIDE_EN + DCO_EN + "\nInstead of signing off, you may send us the "
+                        "signed copyright assignment of the Foundation.\n"},
+    {"CONTRIBUER.md": GUIDE_FR + "Signez vos commits (git commit --signoff) et/ou "
+                      "envoyez-nous le certificat signé. Les personnes qui ne sont pas agents "
+                      "de l'État transmettent la [cession des droits d'auteur](doc/legal/"
+                      "cession.md) signée.\n",
+     "doc/legal/cession.md": "# Cession\n\nJe cède mes droits d'auteur à l'État.\n"},
+])
+def test_a_signed_assignment_as_alternative_makes_sign_offs_advice(git_repo, lint, files):
+    git_repo.files(files, "Add documents", signoff=False)
+    for number in range(5):
+        git_repo.write("log.txt", f"unsigned {number}\n")
+        git_repo.commit(f"Unsigned {number}", author="bob")
+    result = lint(git_repo.path, "contributor-terms")["contributor-terms"]
+    assert result.status is Status.PASSED_WITH_ADVICE
+    assert keys(result) == {"unsigned-commits"} and result.findings[0].advice
+    assert result.facts["signed_off_commits"] == {"signed": 0, "checked": 6}
+    french = lint(git_repo.path, "contributor-terms", language="fr")["contributor-terms"]
+    assert "accepte aussi à la place un accord ou une cession" in french.findings[0].message
+
+
+def test_a_dco_alone_still_needs_the_sign_offs(git_repo, lint):
+    """The near miss: a GPG signature offered beside the sign-off is no alternative."""
+    git_repo.files({"CONTRIBUTING.md": GUIDE_EN + DCO_EN + "\nYou may also sign your commits "
+                    "with your GPG key (`git commit -S`).\n"}, "Add documents", signoff=False)
+    result = lint(git_repo.path, "contributor-terms")["contributor-terms"]
+    assert result.status is Status.FAILED
+    assert keys(result) == {"unsigned-commits"}
+
+
+def test_the_remote_forge_url_of_the_project_counts_as_a_link(git_repo, lint):
+    git_repo.files({"CONTRIBUTING.md": GUIDE_EN + "Read [the rules](https://github.com/"
+                    "cartofaune/cartofaune/blob/main/docs/legal/signing.md).\n",
+                    "docs/legal/signing.md": "# Signing\n\n" + DCO_EN},
+                   "Add documents", signoff=True)
+    assert lint(git_repo.path, "contributor-terms")["contributor-terms"].status is Status.FAILED
+    git_repo.git("remote", "add", "origin", "https://github.com/cartofaune/cartofaune.git")
+    assert lint(git_repo.path, "contributor-terms")["contributor-terms"].status is Status.PASSED
+    git_repo.git("remote", "set-url", "origin", "git@github.com:someone/else.git")
+    assert lint(git_repo.path, "contributor-terms")["contributor-terms"].status is Status.FAILED

@@ -144,3 +144,203 @@ def test_plain_directory(plain_dir, lint):
     plain_dir.write("docs/press/slides.pptx", ODP)
     result = lint(plain_dir.path, "dissemination-kit")["dissemination-kit"]
     assert result.status is Status.PASSED_WITH_ADVICE
+
+
+# ----- issue 9: what real repositories showed --------------------------------------
+
+CC_BY_EN = (
+    "The Cartofaune logos are licensed under CC BY 4.0: you may use them to link to or "
+    "write about the project.\n"
+)
+CC_BY_SA_FR = (
+    "# Logo de Cartofaune\n\nLe logo est placé sous licence Creative Commons BY-SA 4.0 ; "
+    "vous pouvez l'utiliser pour parler du projet.\n"
+)
+TRADEMARK_EN = (
+    "# Trademark\n\nCartofaune is a trademark of the Cartofaune association. You may use "
+    "the logo to refer to the project, but not to suggest that we endorse your product.\n"
+)
+ALL_RIGHTS = "Copyright 2024 Alice Martin. All rights reserved.\n"
+APACHE_ICONS = "Licensed under the Apache License, Version 2.0.\n"
+
+
+@pytest.mark.parametrize(
+    "files, terms",
+    [
+        ({"logos/logo.svg": SVG, "logos/LICENSE": CC_BY_EN}, "logos/LICENSE"),
+        ({"assets/logo/cartofaune.png": PNG, "assets/logo/README.md": CC_BY_SA_FR},
+         "assets/logo/README.md"),
+        ({"media/logo/mark.svg": SVG, "media/logo/TRADEMARK.md": TRADEMARK_EN},
+         "media/logo/TRADEMARK.md"),
+        ({"design/cartofaune-logos/horizontal.svg": SVG,
+          "design/cartofaune-logos/COPYING.txt": CC_BY_EN}, "design/cartofaune-logos/COPYING.txt"),
+        ({"img/brand/dark/mark.svg": SVG, "img/brand/LICENCE.md":
+          "Logo sous Licence Ouverte 2.0 (Etalab).\n"}, "img/brand/LICENCE.md"),
+    ],
+    ids=["logos-cc-by", "assets-logo-readme-fr", "media-logo-trademark", "deep-logos-copying",
+         "brand-licence-ouverte"],
+)
+def test_a_logo_folder_with_its_own_terms_of_reuse_is_a_kit(git_repo, lint, files, terms):
+    git_repo.files({"README.md": "# Cartofaune\n", **files})
+    result = lint(git_repo.path, "dissemination-kit")["dissemination-kit"]
+    assert result.status is Status.PASSED_WITH_ADVICE
+    assert result.facts["material"]["terms"] == [terms]
+    assert any(e.path == terms for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"ext/project-logo.png": PNG, "ext/project-logo.svg": SVG, "ext/LICENSE": ALL_RIGHTS},
+        {"icons/logo/github.svg": SVG, "icons/logo/gitlab.svg": SVG,
+         "icons/logo/LICENSE": APACHE_ICONS},
+        {"src/assets/icons/logo/mastodon.svg": SVG, "src/assets/icons/logo/LICENSE.txt":
+         APACHE_ICONS},
+        {"vendor/leaflet/logos/logo.svg": SVG, "vendor/leaflet/logos/LICENSE": CC_BY_EN},
+        {"logo.svg": SVG, "LICENSE": CC_BY_EN},
+        {"docs/logo.svg": SVG, "docs/LICENSE": CC_BY_EN},
+        {"logos/LICENSE": CC_BY_EN, "logos/fonts.txt": "Fira Sans\n"},
+    ],
+    ids=["all-rights-reserved", "icon-set", "nested-icon-set", "vendored", "root-licence",
+         "docs-licence", "licence-without-images"],
+)
+def test_a_licence_beside_images_is_not_always_a_kit(git_repo, lint, files):
+    git_repo.files({"README.md": "# Cartofaune\n", **files})
+    result = lint(git_repo.path, "dissemination-kit")["dissemination-kit"]
+    assert result.status is Status.FAILED
+    assert "terms" not in result.facts["material"]
+
+
+def test_all_rights_reserved_in_a_logo_folder_leaves_it_incomplete(git_repo, lint):
+    git_repo.files({"logos/logo.svg": SVG, "logos/LICENSE": ALL_RIGHTS})
+    result = lint(git_repo.path, "dissemination-kit")["dissemination-kit"]
+    assert result.status is Status.FAILED
+    assert result.findings[0].key == "incomplete-kit"
+
+
+BRAND_PAGE_EN = (
+    "# Brand\n\nJournalists and partners can download the Cartofaune logo:\n\n"
+    "- [Horizontal logo (SVG)](/img/brand/cartofaune-logo-horizontal.svg)\n"
+    "- [Square logo (PNG)](/img/brand/cartofaune-logo-square.png)\n"
+)
+TRADEMARK_PAGE_HTML = (
+    "<h1>Trademark policy</h1>\n<p>Cartofaune and its logo are trademarks of the "
+    "association. You may use our logo to refer to the project.</p>\n"
+    "<a href=\"/assets/cartofaune-logo.zip\" download>Logo pack</a>\n"
+)
+PRESSE_PAGE_FR = (
+    "---\ntitle: Espace presse\n---\n\n# Espace presse\n\nTéléchargez notre logo en haute "
+    "définition : [logo-cartofaune.eps](/fichiers/logo-cartofaune.eps).\n"
+)
+CHARTE_PAGE_FR = (
+    "<h1>Charte graphique</h1>\n<p>Utilisez notre logo sans le déformer.</p>\n"
+    "<img src=\"logos/cartofaune-logo-couleur.svg\" alt=\"logo\">\n"
+)
+
+
+@pytest.mark.parametrize(
+    "path, page",
+    [
+        ("website/src/pages/brand.md", BRAND_PAGE_EN),
+        ("docs/trademark.html", TRADEMARK_PAGE_HTML),
+        ("site/content/presse/index.md", PRESSE_PAGE_FR),
+        ("www/charte-graphique.html", CHARTE_PAGE_FR),
+        ("website/pages/press-kit.mdx", BRAND_PAGE_EN.replace("# Brand", "# Press kit")),
+    ],
+    ids=["website-brand-md", "docs-trademark-html", "site-presse-index-fr",
+         "www-charte-graphique", "press-kit-mdx"],
+)
+def test_a_website_brand_page_with_downloadable_logos_is_a_kit(git_repo, lint, path, page):
+    git_repo.files({"README.md": "# Cartofaune\n", path: page})
+    result = lint(git_repo.path, "dissemination-kit")["dissemination-kit"]
+    assert result.status is Status.PASSED_WITH_ADVICE
+    assert result.facts["material"]["page"] == [path]
+
+
+@pytest.mark.parametrize(
+    "path, page",
+    [
+        # A white-label application's branding settings: its own logo, not the project's.
+        ("docs/branding.md", "# Branding\n\nTo show your organisation's logo, set "
+                             "`LOGO_URL: /static/img/logo.svg` in `settings.yml`.\n"),
+        ("docs/fr/marque.md", "# Marque\n\nPour afficher le logo de votre collectivité, "
+                              "renseignez `logo: /img/logo.png` dans la configuration.\n"),
+        ("website/brand.md", "# Brand\n\nOur brand colours are green and white; see the "
+                             "logo at the top of every page.\n"),
+        ("website/press.md", "# Press\n\nDownload the latest press release "
+                             "(communique-2024.pdf).\n"),
+        ("src/components/brand.tsx", BRAND_PAGE_EN),
+        ("website/about.md", BRAND_PAGE_EN.replace("# Brand", "# About")),
+    ],
+    ids=["white-label-settings", "marque-configuration-fr", "no-download",
+         "press-without-logo", "component-not-site", "not-a-brand-page"],
+)
+def test_pages_that_look_like_brand_pages_are_not_a_kit(git_repo, lint, path, page):
+    git_repo.files({"README.md": "# Cartofaune\n", path: page})
+    result = lint(git_repo.path, "dissemination-kit")["dissemination-kit"]
+    assert result.status is Status.FAILED
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "website/static/flyers/flyer-a5.pdf",
+        "site/assets/affiches/affiche-fete-de-la-nature.pdf",
+        "docs/public/stickers/hexagon.svg",
+        "website/static/print/autocollant-rond.png",
+        "www/downloads/cartofaune-poster-a2.pdf",
+        "site/static/depliant-mairies.pdf",
+    ],
+    ids=["flyers", "affiches", "stickers", "autocollant", "poster", "depliant"],
+)
+def test_promotional_material_in_the_website_sources_is_a_kit(git_repo, lint, path):
+    git_repo.files({"README.md": "# Cartofaune\n", path: PDF if path.endswith(".pdf") else PNG})
+    result = lint(git_repo.path, "dissemination-kit")["dissemination-kit"]
+    assert result.status is Status.PASSED_WITH_ADVICE
+    assert result.facts["material"]["visuals"] == [path]
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"website/static/img/video-poster.jpg": PNG, "website/static/img/banner.png": PNG},
+        {"website/static/img/composteur.svg": SVG, "site/img/stickyheader.png": PNG},
+        {"src/icons/communication/emoji-sticker-fill.svg": SVG},
+        {"docs/assets/icons/stickers/sticker.svg": SVG},
+        {"app/stickers/cat.png": PNG, "app/stickers/dog.png": PNG},
+        {"tests/fixtures/website/flyers/flyer.pdf": PDF},
+        {"website/static/favicon.ico": PNG, "website/static/img/logo.svg": SVG},
+        {"docs/flyer.md": "# Flyer\n\nHow the Flyer widget animates.\n"},
+    ],
+    ids=["video-poster-banner", "look-alike-names", "icon-set", "docs-icon-stickers",
+         "chat-stickers-in-app", "fixture", "favicon-and-logo", "page-not-material"],
+)
+def test_near_misses_of_promotional_material_are_not_a_kit(git_repo, lint, files):
+    git_repo.files({"README.md": "# Cartofaune\n", **files})
+    result = lint(git_repo.path, "dissemination-kit")["dissemination-kit"]
+    assert result.status is Status.FAILED
+
+
+def test_terms_of_reuse_in_french(git_repo, lint):
+    git_repo.files({"logos/logo.svg": SVG, "logos/LICENSE": CC_BY_EN})
+    result = lint(git_repo.path, "dissemination-kit", language="fr")["dissemination-kit"]
+    assert "conditions de réutilisation" in result.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "# Brand\n\nlogo " + "a" * 500_000 + "\n",
+        "# Brand\n\nlogo download " + "a/" * 250_000 + ".sv\n",
+        "# Brand\n\n" + "`" * 300_000 + "\n",
+    ],
+    ids=["long-word", "long-path", "backticks"],
+)
+def test_a_hostile_brand_page_is_read_in_bounded_time(git_repo, lint, page):
+    import time
+
+    git_repo.files({"README.md": "# Cartofaune\n", "website/brand.md": page})
+    started = time.monotonic()
+    result = lint(git_repo.path, "dissemination-kit")["dissemination-kit"]
+    assert time.monotonic() - started < 5
+    assert result.status is Status.FAILED

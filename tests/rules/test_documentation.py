@@ -164,3 +164,92 @@ def test_plain_directory(plain_dir, lint):
     plain_dir.write("README.md", README)
     plain_dir.write("docs/guide.md", GUIDE_FR)
     assert lint(plain_dir.path, "documentation")["documentation"].status is Status.PASSED
+
+
+# ----- links from prose only; thanks and comparisons link others' pages ---------------
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        README + "\nThanks to [Ana](https://github.com/ana) for better documentation.\n",
+        README + "\nMerci à [Léa](https://lea.example.net) pour une documentation plus "
+                 "claire.\n",
+        README + "\nUnlike [csvkit](https://csvkit.readthedocs.io), it streams.\n",
+        README + "\n```sh\n# documentation: https://cartofaune.readthedocs.io\n```\n",
+        README + "\n<!-- Documentation: https://cartofaune.org/guide -->\n",
+    ],
+    ids=["thanks-en", "merci-fr", "comparison", "code-block", "html-comment"],
+)
+def test_a_link_that_is_not_the_projects_documentation_fails(git_repo, lint, readme):
+    git_repo.files({"README.md": readme, "main.py": "print('hello')\n"})
+    result = lint(git_repo.path, "documentation")["documentation"]
+    assert result.status is Status.FAILED, result.evidence
+    assert result.findings[0].key == "missing"
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        README + "\nThanks for reading! The documentation is at "
+                 "https://cartofaune.readthedocs.io\n",
+        README + "\n## Documentation\n\nMerci de lire le [guide](https://cartofaune.fr/guide)"
+                 " avant d'ouvrir un ticket.\n",
+    ],
+    ids=["thanks-then-own-docs", "merci-in-documentation-section-fr"],
+)
+def test_the_projects_own_documentation_link_still_counts(git_repo, lint, readme):
+    git_repo.files({"README.md": readme})
+    result = lint(git_repo.path, "documentation")["documentation"]
+    assert result.status is Status.PASSED, result.findings
+
+
+# ----- a repository that is a documentation website -----------------------------------
+
+SITE_PAGES = {
+    "pages/index.mdx": "# Welcome\n",
+    "pages/install.mdx": "# Install\n",
+    "pages/usage.mdx": "# Usage\n",
+}
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"README.md": "# Documentation of Kiosk\n\nBuilt with Next.js.\n", **SITE_PAGES},
+        {"README.md": "# Site de documentation de la GéoAPI\n\nnpm run dev\n",
+         "src/content/guide.md": "# Guide\n", "src/content/api.md": "# API\n",
+         "src/content/faq.md": "# FAQ\n"},
+        {"README.md": "# kiosk-site\n\nnpm start\n",
+         "package.json": '{"name": "kiosk-site", "description": "The documentation website '
+                         'for Kiosk"}', **SITE_PAGES},
+    ],
+    ids=["readme-title-en", "titre-fr-content", "package-description"],
+)
+def test_a_documentation_site_repository_passes(git_repo, lint, files):
+    git_repo.files(files)
+    result = lint(git_repo.path, "documentation")["documentation"]
+    assert result.status is Status.PASSED, result.findings
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"README.md": "# kiosk-app\n\nAn app showing opening hours.\n", **SITE_PAGES},
+        {"README.md": "# Documentation of Kiosk\n\nComing soon.\n",
+         "pages/index.mdx": "# Welcome\n"},
+        {"README.md": "# Portail\n\nL'application des horaires de la mairie.\n",
+         "app/page.tsx": "export default 1\n", "app/layout.tsx": "export default 1\n",
+         "app/about/page.tsx": "export default 1\n"},
+    ],
+    ids=["app-with-pages", "docs-title-one-page", "app-router-fr"],
+)
+def test_an_app_with_a_pages_folder_is_not_documentation(git_repo, lint, files):
+    git_repo.files(files)
+    result = lint(git_repo.path, "documentation")["documentation"]
+    assert result.status is Status.FAILED, result.evidence
+
+
+def test_thanks_on_the_line_before_do_not_reach_a_new_sentence(git_repo, lint):
+    git_repo.files({"README.md": README + "\nThanks to all contributors.\n"
+                                 "The documentation is at https://cartofaune.org/guide\n"})
+    assert lint(git_repo.path, "documentation")["documentation"].status is Status.PASSED

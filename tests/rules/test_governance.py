@@ -204,3 +204,81 @@ def test_messages_follow_the_language(git_repo, lint):
 def test_plain_directory(plain_dir, lint):
     plain_dir.write("GOUVERNANCE.md", GOVERNANCE_FR)
     assert lint(plain_dir.path, "governance")["governance"].status is Status.PASSED
+
+
+# ----- issue 9: a governance under another name ----------------------------------------
+
+DECISIONS_DOC_EN = """\
+Decision making
+===============
+
+Most decisions are taken by consensus on the mailing list. The maintainer has the last
+word when no consensus emerges; regular reviewers may be invited to join the
+maintainers.
+"""
+DECISIONS_DOC_FR = """\
+# Prise de décision
+
+Les décisions se prennent par consensus sur la liste de diffusion ; à défaut, le comité
+de pilotage vote à la majorité. Tout contributeur régulier peut être coopté au comité.
+"""
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("Documentation/DecisionMaking.adoc", DECISIONS_DOC_EN.replace(
+            "Decision making\n===============", "= Decision making")),
+        ("docs/decision-making.md", DECISIONS_DOC_EN),
+        ("PRISE_DE_DECISION.md", DECISIONS_DOC_FR),
+    ],
+)
+def test_a_decision_making_document_is_a_governance(git_repo, lint, path, text):
+    git_repo.files({path: text})
+    result = lint(git_repo.path, "governance")["governance"]
+    assert result.status in (Status.PASSED, Status.PASSED_WITH_ADVICE), result.findings
+    assert result.facts["documents"] == [path]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["## Governance", "## Gouvernance", "## How decisions are made", "## Prise de décision"],
+)
+def test_a_governance_section_of_the_contribution_guide_passes_with_advice(
+    git_repo, lint, heading
+):
+    guide = (
+        "# Contributing\n\nOpen an issue, then a pull request.\n\n" + heading + "\n\n"
+        "Decisions are taken by consensus among the maintainers; when none emerges the "
+        "steering committee votes. Contributors with a year of reviews can be nominated to "
+        "join the maintainers.\n"
+    )
+    git_repo.files({"CONTRIBUTING.md": guide})
+    result = lint(git_repo.path, "governance")["governance"]
+    assert result.status is Status.PASSED_WITH_ADVICE, result.findings
+    section = next(f for f in result.findings if f.key == "readme-section")
+    assert section.path == "CONTRIBUTING.md" and section.line == 5
+    assert result.evidence[0].path == "CONTRIBUTING.md"
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        # Architecture decision records are not a governance.
+        {"docs/decisions/0001-use-postgresql.md":
+         "# Use PostgreSQL\n\nWe decided to use PostgreSQL because the team knows it and "
+         "the geographic extensions are mature; the decision was taken in March.\n"},
+        # A one-line governance section of the guide is not enough.
+        {"CONTRIBUTING.md": "# Contributing\n\nOpen issues.\n\n## Governance\n\nThe "
+         "maintainers decide.\n"},
+        # A governance heading inside a code block of the guide.
+        {"CONTRIBUTING.md": "# Contributing\n\n```markdown\n## Governance\n\nDecisions are "
+         "taken by consensus among the maintainers; when none emerges the steering "
+         "committee votes on the proposal during its monthly meeting.\n```\n"},
+    ],
+    ids=["adr", "short-section", "code-block"],
+)
+def test_near_misses_of_a_governance_fail(git_repo, lint, files):
+    git_repo.files(files)
+    result = lint(git_repo.path, "governance")["governance"]
+    assert result.status is Status.FAILED, result.findings

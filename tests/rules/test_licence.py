@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import commons_lint_rules._licences as licence_helpers
 import licence_texts as texts
 import pytest
@@ -538,3 +540,168 @@ def test_copyright_lines_do_not_lower_the_score():
     header = "Copyright (c) 2020 Alice Martin\nCopyright (c) 2021 Bob Leroy\n© 2023 Chloé Dubois\n"
     found = licence_helpers.identify(header + texts.BSD_2_CLAUSE.format(year=2024, holder="X"))
     assert (found.spdx_id, found.score) == ("BSD-2-Clause", pytest.approx(1.0))
+
+
+# ----- near-duplicate licences --------------------------------------------------------
+
+
+def _apache_without_appendix() -> str:
+    text = texts.debian_text("Apache-2.0")
+    return text[: text.index("END OF TERMS AND CONDITIONS")]
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        lambda body: body,
+        lambda body: body + "END OF TERMS AND CONDITIONS\n",
+        lambda body: "Copyright 2019 Ville de Lyon\n\n" + body,
+        lambda body: "# Apache License\n\n" + "\n".join(f"> {line}" for line in
+                                                       body.splitlines()),
+    ],
+    ids=["cut-at-appendix", "end-of-terms", "copyright-first", "markdown-quote"],
+)
+def test_apache_without_its_appendix_is_apache(git_repo, lint, variant):
+    git_repo.files({"README.md": README, "LICENSE": variant(_apache_without_appendix())})
+    checked = result(lint, git_repo.path, "licence-free")
+    assert checked.status is Status.PASSED, checked.findings
+    assert [f["spdx_id"] for f in checked.facts["licences"]] == ["Apache-2.0"]
+
+
+def test_the_pixar_trademark_clause_stays_pixar():
+    # The near miss: the clause that makes Pixar's licence Pixar's.
+    body = _apache_without_appendix()
+    pixar = re.sub(
+        r"of the Licensor,\s+except as required for reasonable and customary use in "
+        r"describing the\s+origin of the Work and reproducing the content of the NOTICE file.",
+        "of the Licensor\n      and its affiliates, except as required to comply with Section "
+        "4(c) of\n      the License and to reproduce the content of the NOTICE file.",
+        body,
+    )
+    assert pixar != body
+    assert licence_helpers.identify(pixar).spdx_id == "Pixar"
+
+
+# ----- a file that states one licence and quotes another -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (texts.STATED_AND_QUOTED_EN, ["CC-BY-4.0", "MIT"]),
+        (texts.STATED_AND_QUOTED_FR, ["CC-BY-SA-4.0", "MIT"]),
+        (texts.STATED_ID_AND_QUOTED_BSD, ["CC-BY-SA-4.0", "BSD-3-Clause"]),
+    ],
+    ids=["en-cc-by-linked-mit-quoted", "fr-cc-by-sa-linked", "en-spdx-id-bsd"],
+)
+def test_a_stated_and_a_quoted_licence_are_both_identified(git_repo, lint, text, expected):
+    git_repo.files({"README.md": README, "LICENSE.md": text})
+    checked = result(lint, git_repo.path, "licence-free")
+    assert checked.status is Status.PASSED, checked.findings
+    assert [f["spdx_id"] for f in checked.facts["licences"]] == expected
+    assert [f["method"] for f in checked.facts["licences"]] == ["stated", "identified"]
+    assert all(f["free"] for f in checked.facts["licences"])
+    stated = next(e for e in checked.evidence if e.path == "LICENSE.md")
+    assert stated.line is not None and stated.note == "named and linked"
+
+
+@pytest.mark.parametrize(
+    "text, spdx_id",
+    [
+        ("This project is licensed under the MIT licence:\n\n" + MIT, "MIT"),
+        ("See https://creativecommons.org/licenses/by/4.0/ for our other works.\n\n" + MIT,
+         "MIT"),
+        ("Les pages sont sous licence [CC BY-NC 4.0]"
+         "(https://creativecommons.org/licenses/by-nc/4.0/).\n\n" + texts.NON_COMMERCIAL, None),
+    ],
+    ids=["same-licence-introduced", "link-without-licensing-verb", "quoted-text-unknown"],
+)
+def test_near_misses_of_a_stated_licence(text, spdx_id):
+    found = licence_helpers.identify(text)
+    assert found.verdict is not licence_helpers.Verdict.STATED
+    assert not found.also
+    if spdx_id is not None:
+        assert found.spdx_id == spdx_id
+
+
+def test_a_stated_non_commercial_licence_is_not_free(git_repo, lint):
+    text = texts.STATED_AND_QUOTED_EN.replace("licenses/by/4.0", "licenses/by-nc/4.0")
+    git_repo.files({"README.md": README, "LICENSE.md": text})
+    checked = result(lint, git_repo.path, "licence-free")
+    assert checked.status is Status.FAILED
+    assert keys(checked) == ["non-free"]
+    assert "CC-BY-NC-4.0" in checked.findings[0].message
+
+
+# ----- LicenseRef texts of third-party assets in a REUSE tree ---------------------------
+
+BADGE_TERMS = (
+    "Terms of use of the store badges\n\n"
+    "The store badges in this folder belong to their respective owners. They may be "
+    "shown only to link to the application's page in the store, unchanged, at the "
+    "size and with the clear space their owners require, and never to suggest an "
+    "endorsement of the application by the store.\n"
+)
+REUSE_TOML_BADGES = (
+    'version = 1\n\n[[annotations]]\npath = ["assets/badges/**", "fonts/*.woff2"]\n'
+    'SPDX-FileCopyrightText = "The store owners"\n'
+    'SPDX-License-Identifier = "LicenseRef-StoreBadges"\n\n'
+    '[[annotations]]\npath = "**"\nSPDX-FileCopyrightText = "2024 Ville de Lyon"\n'
+    'SPDX-License-Identifier = "MIT"\n'
+)
+DEP5_BADGES = (
+    "Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/\n"
+    "Upstream-Name: cartofaune\n\n"
+    "Files: assets/badges/*\n logos/partner-*.svg\nCopyright: The store owners\n"
+    "License: LicenseRef-StoreBadges\n\n"
+    "Files: *\nCopyright: 2024 Ville de Lyon\nLicense: MIT\n"
+)
+
+
+@pytest.mark.parametrize(
+    "config",
+    [{"REUSE.toml": REUSE_TOML_BADGES}, {".reuse/dep5": DEP5_BADGES}],
+    ids=["reuse-toml", "dep5"],
+)
+def test_a_licence_ref_of_third_party_assets_is_not_the_project_licence(git_repo, lint, config):
+    git_repo.files({
+        "README.md": README, "LICENSES/MIT.txt": MIT,
+        "LICENSES/LicenseRef-StoreBadges.txt": BADGE_TERMS, **config,
+    })
+    checked = result(lint, git_repo.path, "licence-free")
+    assert checked.status is Status.PASSED, checked.findings
+    assert [f["spdx_id"] for f in checked.facts["licences"]] == ["MIT"]
+    [scoped] = checked.facts["scoped_licences"]
+    assert scoped["path"] == "LICENSES/LicenseRef-StoreBadges.txt"
+    assert "assets/badges/**" in scoped["applies_to"] or "assets/badges/*" in scoped["applies_to"]
+    assert result(lint, git_repo.path, "licence-file").facts["licence_files"] == [
+        "LICENSES/MIT.txt"]
+
+
+def test_a_licence_ref_of_third_party_assets_in_french(git_repo, lint):
+    git_repo.files({
+        "README.md": README, "LICENSES/MIT.txt": MIT,
+        "LICENSES/LicenseRef-StoreBadges.txt": BADGE_TERMS, "REUSE.toml": REUSE_TOML_BADGES,
+    })
+    checked = result(lint, git_repo.path, "licence-free", language="fr")
+    notes = [e.note for e in checked.evidence if e.path == "LICENSES/LicenseRef-StoreBadges.txt"]
+    assert notes and "pas celle du projet" in notes[0]
+
+
+@pytest.mark.parametrize(
+    "config",
+    [
+        {"REUSE.toml": REUSE_TOML_BADGES.replace("assets/badges/**", "**")},
+        {},  # no annotation says where it applies
+        {"REUSE.toml": REUSE_TOML_BADGES.replace("LicenseRef-StoreBadges", "LicenseRef-Other")},
+    ],
+    ids=["applied-to-the-whole-tree", "not-annotated", "another-ref-annotated"],
+)
+def test_a_licence_ref_not_scoped_to_some_paths_stays_a_project_licence(git_repo, lint, config):
+    git_repo.files({
+        "README.md": README, "LICENSES/MIT.txt": MIT,
+        "LICENSES/LicenseRef-StoreBadges.txt": BADGE_TERMS, **config,
+    })
+    checked = result(lint, git_repo.path, "licence-free")
+    assert "LICENSES/LicenseRef-StoreBadges.txt" in [f["path"] for f in checked.facts["licences"]]
+    assert keys(checked) == ["unidentified"]

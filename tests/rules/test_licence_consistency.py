@@ -183,8 +183,8 @@ def test_reuse_folder_may_hold_more_licences(git_repo, lint):
     [
         ({"package.json": '{"license": "Apache 2"}'}, "invalid-package.json"),
         ({"Cargo.toml": '[package]\nlicense = "MIT AND"\n'}, "invalid-Cargo.toml"),
-        ({"pyproject.toml": '[project]\nlicense = "MIT License"\n'}, "invalid-pyproject.toml"),
-        ({"publiccode.yml": "legal:\n  license: Licence MIT\n"}, "invalid-publiccode.yml"),
+        ({"pyproject.toml": '[project]\nlicense = "GPLv3"\n'}, "invalid-pyproject.toml"),
+        ({"publiccode.yml": "legal:\n  license: Licence EUPL\n"}, "invalid-publiccode.yml"),
     ],
     ids=["npm", "cargo", "pep639", "publiccode"],
 )
@@ -308,3 +308,189 @@ def test_names(name, spdx_id):
 )
 def test_expressions(expression, ids):
     assert expression_ids(expression) == ids
+
+
+# ----- misspelt identifiers ------------------------------------------------------------
+
+
+def licence_text(name: str) -> str:
+    return MIT if name == "MIT" else texts.debian_text(name)
+
+
+@pytest.mark.parametrize(
+    "licence, files, right",
+    [
+        ("GPL-3", {"package.json": '{"name": "pia", "license": "GPLV3"}'}, "GPL-3.0-or-later"),
+        ("GPL-3", {"package.json": '{"license": "GPL3"}'}, "GPL-3.0-only"),
+        ("GPL-3", {"pyproject.toml": '[project]\nlicense = "GPL-3"\n'}, "GPL-3.0-only"),
+        ("Apache-2.0", {"Cargo.toml": '[package]\nlicense = "Apache 2"\n'}, "Apache-2.0"),
+        ("Apache-2.0", {"publiccode.yml": "legal:\n  license: Apache v2\n"}, "Apache-2.0"),
+        ("MPL-2.0", {"composer.json": '{"license": "MPL2"}'}, "MPL-2.0"),
+    ],
+    ids=["GPLV3", "GPL3", "GPL-3", "apache-2", "apache-v2", "MPL2"],
+)
+def test_a_misspelt_id_of_the_same_licence_is_advice(git_repo, lint, licence, files, right):
+    git_repo.files({"LICENSE": licence_text(licence), **files})
+    result = check(lint, git_repo.path)
+    assert result.status is Status.PASSED_WITH_ADVICE
+    (path,) = files
+    assert keys(result) == [f"misspelt-{path}"]
+    assert right in result.findings[0].fix
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"package.json": '{"license": "GNU General Public License v3.0"}'},
+        {"pyproject.toml": '[project]\nlicense = "GNU GPL version 3"\n'},
+        {"publiccode.yml": "legal:\n  license: Licence GPL v3\n"},
+    ],
+    ids=["full-name", "long-name", "with-licence-word"],
+)
+def test_a_licence_name_where_an_id_is_required_is_invalid(git_repo, lint, files):
+    # The same licence as the file's, but spelt out where an SPDX id is required.
+    git_repo.files({"LICENSE": texts.debian_text("GPL-3"), **files})
+    result = check(lint, git_repo.path)
+    (path,) = files
+    assert result.status is Status.FAILED
+    assert keys(result) == [f"invalid-{path}"]
+
+
+def test_a_misspelt_id_of_another_licence_still_fails(git_repo, lint):
+    git_repo.files({"LICENSE": MIT, "package.json": '{"license": "GPLV3"}'})
+    result = check(lint, git_repo.path)
+    assert result.status is Status.FAILED
+    assert keys(result) == ["invalid-package.json"]
+
+
+def test_a_misspelt_id_in_french(git_repo, lint):
+    git_repo.files({"LICENSE": texts.debian_text("GPL-3"), "package.json": '{"license": "GPLv3"}'})
+    result = check(lint, git_repo.path, language="fr")
+    assert "n'est pas son identifiant SPDX" in result.findings[0].message
+    assert result.findings[0].fix.startswith("Écrivez l'identifiant SPDX : GPL-3.0-only ou ")
+
+
+# ----- README sentences ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        "# Carto\n\nCarto is under the Apache 2.0 license.\n",
+        "# Carto\n\nThe project is available under the terms of the Apache License 2.0.\n",
+        "# Carto\n\n## License\n\nThis work is released under the Apache License, Version "
+        "2.0 (see [LICENSE](LICENSE)).\n",
+        "# Carto\n\n## Licence\n\nApache-2.0\n",
+        "# Carto\n\nCarto est distribué sous licence Apache 2.0.\n",
+        "# Carto\n\n## Licence\n\nLe code est publié sous la licence Apache 2.0 ; voir LICENSE.\n",
+    ],
+    ids=["is-under", "available-under", "section-sentence", "section-id", "fr-sentence",
+         "fr-section"],
+)
+def test_readme_sentences_are_declarations(git_repo, lint, readme):
+    git_repo.files({"LICENSE": texts.debian_text("Apache-2.0"), "README.md": readme})
+    result = check(lint, git_repo.path)
+    assert result.status is Status.PASSED, result.findings
+    assert any(e.path == "README.md" for e in result.evidence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "> Export relies on XL packages from another vendor.\n> These packages are licensed "
+        "under GPL and are not MIT-compatible.\n",
+        "The bundled fonts are released under the SIL Open Font License.\n",
+        "Some dependencies are distributed under the GPL v3.\n",
+        "Les icônes sont distribuées sous licence CC-BY-SA-4.0.\n",
+        "Certaines bibliothèques tierces sont publiées sous licence GPL.\n",
+    ],
+    ids=["these-packages", "fonts", "dependencies", "fr-icons", "fr-libraries"],
+)
+def test_a_sentence_about_third_party_work_is_not_the_project_licence(git_repo, lint, sentence):
+    readme = f"# Carto\n\nCarto is released under the MIT License.\n\n{sentence}"
+    git_repo.files({"LICENSE": MIT, "README.md": readme})
+    result = check(lint, git_repo.path)
+    assert result.status is Status.PASSED, result.findings
+
+
+# ----- monorepos -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"package.json": '{"private": true, "workspaces": ["libs/*"]}',
+         "libs/ui/package.json": '{"name": "@carto/ui", "license": "MIT"}'},
+        {"packages/core/package.json": '{"name": "@carto/core", "license": "MIT"}'},
+        {"Cargo.toml": '[workspace]\nmembers = ["tools/*"]\n',
+         "tools/cli/Cargo.toml": '[package]\nname = "carto-cli"\nlicense = "MIT"\n'},
+        {"crates/carto/Cargo.toml": '[package]\nname = "carto"\nlicense = "MIT"\n'},
+        {"src/backend/pyproject.toml": '[project]\nname = "carto"\nlicense = "MIT"\n'},
+    ],
+    ids=["npm-workspace", "packages-dir", "cargo-workspace", "crates-dir", "src-backend"],
+)
+def test_sub_package_manifests_are_read(git_repo, lint, files):
+    git_repo.files({"LICENSE": MIT, **files})
+    result = check(lint, git_repo.path)
+    assert result.status is Status.PASSED, result.findings
+    manifest = max(files, key=lambda path: path.count("/"))
+    assert any(e.path == manifest for e in result.evidence)
+
+
+def test_a_sub_package_that_disagrees_fails(git_repo, lint):
+    git_repo.files({
+        "LICENSE": MIT,
+        "packages/core/package.json": '{"license": "MIT"}',
+        "packages/server/package.json": '{"license": "AGPL-3.0-only"}',
+    })
+    result = check(lint, git_repo.path)
+    assert keys(result) == ["mismatch-packages/server/package.json"]
+
+
+def test_a_sub_package_with_its_own_licence_file_agrees(git_repo, lint):
+    git_repo.files({
+        "LICENSE": MIT,
+        "packages/server/package.json": '{"license": "Apache-2.0"}',
+        "packages/server/LICENSE": texts.debian_text("Apache-2.0"),
+    })
+    assert check(lint, git_repo.path).status is Status.PASSED
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"packages/core/tests/fixtures/package.json": '{"license": "GPL-3.0-only"}'},
+        {"examples/demo/package.json": '{"license": "Apache-2.0"}'},
+        {"lib/sub/deeper/package.json": '{"license": "Apache-2.0"}'},
+        {"package.json": '{"workspaces": ["libs/*"]}',
+         "other/thing/package.json": '{"license": "Apache-2.0"}'},
+    ],
+    ids=["fixture-in-package", "example", "not-a-package-folder", "not-a-member"],
+)
+def test_manifests_outside_sub_packages_are_not_read(git_repo, lint, files):
+    git_repo.files({"LICENSE": MIT, "README.md": "# Carto\n\nLicensed under the MIT License.\n",
+                    **files})
+    assert check(lint, git_repo.path).status is Status.PASSED
+
+
+def test_a_mixed_licence_file_covers_both_licences(git_repo, lint):
+    git_repo.files({
+        "LICENSE.md": texts.STATED_AND_QUOTED_EN,
+        "package.json": '{"license": "MIT"}',
+        "README.md": "# Pages\n\nThe pages are licensed under CC-BY-4.0.\n",
+    })
+    result = check(lint, git_repo.path)
+    assert result.status is Status.PASSED, result.findings
+
+
+@pytest.mark.parametrize(
+    "readme",
+    [
+        "# Carto\n\nThis project and its assets are licensed under the Apache License 2.0.\n",
+        "# Carto\n\nLe code et les icônes sont distribués sous licence Apache 2.0.\n",
+    ],
+    ids=["en", "fr"],
+)
+def test_the_project_named_with_its_assets_is_still_the_project(git_repo, lint, readme):
+    git_repo.files({"LICENSE": MIT, "README.md": readme})
+    assert keys(check(lint, git_repo.path)) == ["mismatch-README.md"]

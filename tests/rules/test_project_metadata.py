@@ -224,3 +224,95 @@ def test_plain_directory(plain_dir, lint):
     plain_dir.write("README.md", "# Cartofaune\n")
     plain_dir.write("pyproject.toml", PYPROJECT)
     assert lint(plain_dir.path, "project-metadata")["project-metadata"].status is Status.PASSED
+
+
+# ----- what a description is not; man pages; sub-packages; fixes that fit -------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Cartofaune\n\n- [Website](https://cartofaune.org)\n- [Documentation]"
+        "(https://cartofaune.org/docs)\n- [Forum](https://forum.cartofaune.org)\n",
+        "# Cartofaune\n\n* [Site web](https://cartofaune.fr)\n* [Documentation utilisateur]"
+        "(https://cartofaune.fr/doc)\n* [Chat](https://matrix.to/#/#cf:matrix.org)\n",
+        "# Cartofaune\n\nCartofaune\n",
+        "# Carto Faune\n\nCarto faune.\n",
+    ],
+    ids=["link-list-en", "link-list-fr", "repeats-name", "repeats-name-with-case"],
+)
+def test_what_is_not_a_description_fails(git_repo, lint, text):
+    git_repo.files({"README.md": text})
+    result = lint(git_repo.path, "project-metadata")["project-metadata"]
+    assert result.status is Status.FAILED
+    assert "no-description" in [f.key for f in result.findings]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NAME\n    cartofaune - map the wildlife sightings volunteers report\n\nSYNOPSIS\n"
+        "    cartofaune [-v] FILE\n\nDESCRIPTION\n    cartofaune reads a CSV of sightings and "
+        "draws the corridors town councils can protect.\n",
+        "# NOM\n\ncartofaune — carte des observations de faune\n\n# SYNOPSIS\n\n"
+        "cartofaune FICHIER\n",
+    ],
+    ids=["man-page-en", "page-de-manuel-fr"],
+)
+def test_a_man_page_readme_has_a_description(git_repo, lint, text):
+    git_repo.files({"README": text})
+    result = lint(git_repo.path, "project-metadata")["project-metadata"]
+    assert "no-description" not in [f.key for f in result.findings], result.findings
+
+
+def test_a_section_called_name_is_not_a_man_page(git_repo, lint):
+    git_repo.files({"README.md": "# Cartofaune\n\n## Name\n\nWe picked the name in 2020.\n\n"
+                                 "## Synopsis\n\nTODO\n"})
+    result = lint(git_repo.path, "project-metadata")["project-metadata"]
+    assert "no-description" in [f.key for f in result.findings]
+
+
+@pytest.mark.parametrize("folder", ["packages/core", "crates/cartofaune-core", "apps/web"])
+def test_a_sub_package_homepage_counts(git_repo, lint, folder):
+    manifest = (
+        '[package]\nname = "cf"\nhomepage = "https://cartofaune.org"\n'
+        if folder.startswith("crates") else
+        '{"name": "@cf/x", "homepage": "https://cartofaune.org"}'
+    )
+    name = "Cargo.toml" if folder.startswith("crates") else "package.json"
+    git_repo.files({"README.md": README_EN, f"{folder}/{name}": manifest})
+    result = lint(git_repo.path, "project-metadata")["project-metadata"]
+    assert result.status is Status.PASSED, result.findings
+
+
+def test_a_deeper_manifest_is_not_a_sub_package(git_repo, lint):
+    git_repo.files({"README.md": README_EN, "packages/core/test/fixtures/package.json":
+                    '{"name": "f", "homepage": "https://fixture.example.org"}'})
+    result = lint(git_repo.path, "project-metadata")["project-metadata"]
+    assert [f.key for f in result.findings] == ["no-homepage"]
+
+
+@pytest.mark.parametrize(
+    "manifest, text, named, not_named",
+    [
+        ("go.mod", "module framagit.org/cf/cartofaune\n\ngo 1.22\n", "Go module",
+         "pyproject.toml"),
+        ("package.json", '{"name": "cartofaune"}', '"description"', "pyproject.toml"),
+        ("Cargo.toml", '[package]\nname = "cartofaune"\n', "Cargo.toml", "pyproject.toml"),
+        ("pyproject.toml", '[project]\nname = "cartofaune"\n', "[project] description",
+         "package.json"),
+    ],
+    ids=["go", "npm", "rust", "python"],
+)
+def test_the_fix_names_the_projects_own_manifest(git_repo, lint, manifest, text, named,
+                                                 not_named):
+    git_repo.files({"README.md": "# Cartofaune\n", manifest: text})
+    result = lint(git_repo.path, "project-metadata")["project-metadata"]
+    finding = next(f for f in result.findings if f.key == "no-description")
+    assert named in finding.fix and not_named not in finding.fix
+
+
+def test_the_fix_names_the_manifest_in_french(git_repo, lint):
+    git_repo.files({"README.md": "# Cartofaune\n", "go.mod": "module x\n\ngo 1.22\n"})
+    result = lint(git_repo.path, "project-metadata", language="fr")["project-metadata"]
+    finding = next(f for f in result.findings if f.key == "no-description")
+    assert "module Go" in finding.fix

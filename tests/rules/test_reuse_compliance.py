@@ -180,6 +180,22 @@ LAYOUTS = {
         "subprojects/top.c": "int y;\n",
         "src/app.py": header() + PYTHON,
     },
+    # Data whose strings look like copyright lines with malformed years: the library
+    # cannot parse them, and reuse lint lists the files among its read errors.
+    "copyright-lookalikes-in-data": {
+        "LICENSES/MIT.txt": MIT_TEXT,
+        "src/app.py": header() + PYTHON,
+        "i18n/fr.json": '{"footer": "\u00a9 2019-,", "who": "Ville de Lyon"}\n',
+        "i18n/en.json": '{"footer": "Copyright 2021-,"}\n',
+        "config/site.yml": "legal: '\u00a9 2019-,'\n",
+        "web/strings.js": 'export const legal = "Copyright (C) 2010-,";\n',
+        "web/footer.html": "<p>\u00a9 2012-,</p>\n",
+        # Near misses the library reads: an open range, words after a year, a comma.
+        "data/comma.json": '{"c": "(c) 2015\u2013,", "d": "\u00a9 2020,"}\n',
+        "data/open_range.json": '{"c": "Copyright 2019- Example"}\n',
+        "data/words.json": '{"c": "\u00a9 2020-abc Foo"}\n',
+        "data/no_year.txt": "Copyright 20xx- nobody\n",
+    },
 }
 
 
@@ -413,3 +429,22 @@ def test_plain_directory(plain_dir, lint):
     plain_dir.write("src/util.py", PYTHON)
     result = check(lint, plain_dir.path)
     assert [f.path for f in result.findings if f.path] == ["src/util.py"]
+
+
+def test_an_unparsable_copyright_lookalike_is_a_finding_not_a_crash(git_repo, lint):
+    git_repo.files(LAYOUTS["copyright-lookalikes-in-data"])
+    result = check(lint, git_repo.path)
+    assert result.status.value == "failed"
+    flagged = sorted(f.path for f in result.findings if f.key == "unparsable-notice")
+    assert flagged == [
+        "config/site.yml", "i18n/en.json", "i18n/fr.json", "web/footer.html", "web/strings.js"
+    ]
+    assert not [f for f in result.findings if f.key == "read-error"]
+
+
+def test_an_unparsable_copyright_lookalike_in_french(git_repo, lint):
+    git_repo.files({"LICENSES/MIT.txt": MIT_TEXT, "src/app.py": header() + PYTHON,
+                    "locale/fr.json": '{"pied": "\u00a9 2019-,", "par": "Mairie"}\n'})
+    result = check(lint, git_repo.path, language="fr")
+    [finding] = [f for f in result.findings if f.key == "unparsable-notice"]
+    assert "ressemble à une mention de droits d'auteur" in finding.message

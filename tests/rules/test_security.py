@@ -181,3 +181,92 @@ def test_messages_follow_the_language(git_repo, lint):
 def test_plain_directory(plain_dir, lint):
     plain_dir.write("SECURITY.md", SECURITY_EN)
     assert lint(plain_dir.path, "security-policy")["security-policy"].status is Status.PASSED
+
+
+# ----- issue 9: families seen on real repositories ------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "# Defined below are the security contacts of this repository.\n#\n"
+        "# DO NOT REPORT VULNERABILITIES TO THESE NAMES: FOLLOW THE INSTRUCTIONS AT\n"
+        "# https://cartofaune.org/security/\n\nalice\nbob\n",
+        "# Contacts sécurité de ce dépôt.\n# Pour signaler une faille, suivez la procédure :\n"
+        "# https://cartofaune.fr/securite/\n\nalice\nbob\n",
+    ],
+    ids=["en", "fr"],
+)
+def test_security_contacts_with_where_to_report_pass(git_repo, lint, text):
+    git_repo.files({"SECURITY_CONTACTS": text})
+    result = lint(git_repo.path, "security-policy")["security-policy"]
+    assert result.status is Status.PASSED, result.findings
+    assert result.facts["contacts"][0]["kind"] == "url"
+
+
+def test_security_contacts_with_names_only_fail(git_repo, lint):
+    git_repo.files({"SECURITY_CONTACTS": "# Security contacts of this repository\n\nalice\nbob\n"})
+    result = lint(git_repo.path, "security-policy")["security-policy"]
+    assert result.status is Status.FAILED
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cartofaune security page is [https://cartofaune.org/security.html]"
+        "(https://cartofaune.org/security.html).\n",
+        "<!-- Licensed to the Cartofaune foundation under the Apache License, Version 2.0; "
+        "you may not use this file except in compliance with the License. -->\n"
+        "See https://foundation-carto.org/security/ for the process.\n",
+        "La page sécurité du projet : https://cartofaune.fr/securite\n",
+        "Voir [notre politique de sécurité](https://cartofaune.fr/a-propos/politique).\n",
+    ],
+    ids=["security-page", "comment-then-page", "page-fr", "policy-by-link-text-fr"],
+)
+def test_a_policy_that_sends_reporters_to_a_security_page_passes_with_advice(
+    git_repo, lint, text
+):
+    git_repo.files({"SECURITY.md": text})
+    result = lint(git_repo.path, "security-policy")["security-policy"]
+    assert result.status is Status.PASSED_WITH_ADVICE, result.findings
+    assert [f.key for f in result.findings] == ["points-elsewhere"]
+    assert result.facts["contacts"][0]["kind"] == "url"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A hardening guide that links to a page about something else.
+        "# Security\n\nRun the service behind TLS, keep the database on a private "
+        "network, rotate the keys every year and apply the updates of the operating "
+        "system; see https://cartofaune.org/deployment for the recommended settings of "
+        "the reverse proxy and the database.\n",
+        # The security page of the forge's documentation is a reference.
+        "# Security\n\nRead https://docs.github.com/en/code-security/security-advisories "
+        "to learn how advisories work.\n",
+        # An address only inside a code block.
+        "# Security\n\n```sh\nmail security@cartofaune.org < report.txt\n```\n",
+        # "at" and "dot" in lower case are words of a sentence.
+        "# Security\n\nLook at the dot org site for news about releases and plans.\n",
+    ],
+    ids=["other-page", "reference", "code-block", "lowercase-words"],
+)
+def test_near_misses_of_a_reporting_channel_fail(git_repo, lint, text):
+    git_repo.files({"SECURITY.md": text})
+    result = lint(git_repo.path, "security-policy")["security-policy"]
+    assert result.status is Status.FAILED, result.findings
+
+
+@pytest.mark.parametrize(
+    "address",
+    ["maintainer.c AT gmail DOT com", "securite arobase cartofaune point fr",
+     "security [at] cartofaune [dot] org"],
+)
+def test_an_address_written_against_harvesting_is_a_private_channel(git_repo, lint, address):
+    text = POLICY_EN.format(channel=f"Send the details privately to <{address}>.")
+    git_repo.files({"SECURITY.md": text})
+    result = lint(git_repo.path, "security-policy")["security-policy"]
+    assert result.status is Status.PASSED, result.findings
+    assert result.facts["contacts"][0] == {
+        "kind": "email", "value": address, "path": "SECURITY.md",
+        "line": text.count("\n", 0, text.index(address)) + 1,
+    }

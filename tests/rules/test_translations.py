@@ -194,12 +194,11 @@ def test_a_translation_beside_an_unidentified_original_counts(git_repo, lint):
           "src/main/resources/Messages_fr.properties": "species=Espèce\n"}, {"en", "fr"}),
         ({"lib/l10n/app_pt_BR.arb": '{"species": "Espécie"}'}, {"en", "pt-BR"}),
         ({"Cartofaune/fr.lproj/Localizable.strings": '"species" = "Espèce";\n'}, {"en", "fr"}),
-        ({"publiccode.yml": "localisation:\n  availableLanguages: [en, fr]\n"}, {"en", "fr"}),
     ],
     ids=[
         "locales-json", "i18n-yaml-region", "rails-suffix", "i18next-folders", "laravel",
         "po-name", "po-folder", "po-header", "android", "qt", "xliff-name", "xliff-content",
-        "java-bundle", "flutter", "apple", "publiccode",
+        "java-bundle", "flutter", "apple",
     ],
 )
 def test_localisation_catalogues_pass(git_repo, lint, files, expected):
@@ -223,13 +222,11 @@ def test_localisation_catalogues_pass(git_repo, lint, files, expected):
         {"CONTRIBUTING.md": CONTRIBUTING_EN},
         {"docs/CONTRIBUER.rst": CONTRIBUER_FR},
         {"README.md": README_EN + "\nHelp us translate it: https://hosted.weblate.org/engage/cartofaune/\n"},
-        {"po/cartofaune.pot": POT},
-        {"src/locale/messages.xlf": XLIFF_SOURCE},
         {"docs/TRANSLATING.md": CONTRIBUTING_EN.replace("# Contributing", "# Translating")},
     ],
     ids=[
         "crowdin", "transifex", "weblate", "pontoon", "contributing-section",
-        "contribuer-section", "platform-link", "pot-template", "xliff-template", "guide",
+        "contribuer-section", "platform-link", "guide",
     ],
 )
 def test_a_documented_process_passes_with_one_language(git_repo, lint, files):
@@ -517,12 +514,12 @@ XLIFF2_PARTIAL = (
         ({"po/fr.po": PO_COMPLETE, "po/de.po": PO_PARTIAL}, {"fr": (2, 2), "de": (1, 4)}),
         ({"locale/de/LC_MESSAGES/app.po": PO_PARTIAL}, {"de": (1, 4)}),
         ({"locales/en.json": JSON_EN, "locales/fr.json": JSON_FR, "locales/de.json": JSON_DE},
-         {"fr": (5, 5), "de": (2, 5)}),
+         {"en": (5, 5), "fr": (5, 5), "de": (2, 5)}),
         ({"public/locales/en/translation.json": JSON_EN,
-          "public/locales/de/translation.json": JSON_DE}, {"de": (2, 5)}),
+          "public/locales/de/translation.json": JSON_DE}, {"en": (5, 5), "de": (2, 5)}),
         ({"config/locales/en.yml": "en:\n  menu:\n    open: Open\n    close: Close\n",
           "config/locales/nl.yml": "nl:\n  menu:\n    open: Openen\n    close:\n"},
-         {"nl": (1, 2)}),
+         {"en": (2, 2), "nl": (1, 2)}),
         ({"app/src/main/res/values/strings.xml": ANDROID_SOURCE,
           "app/src/main/res/values-fr/strings.xml": ANDROID_PARTIAL}, {"fr": (2, 4)}),
         ({"translations/cartofaune_de.ts": QT_PARTIAL}, {"de": (2, 4)}),
@@ -739,3 +736,304 @@ def test_quick_language_defers_on_short_or_mixed_text():
     mixed = ("The project and the team " * 6) + ("le projet et les équipes pour " * 6)
     assert quick_language(mixed) is None
     assert quick_language(README_EN) == "en"
+
+
+# ----- issue 9: what real repositories showed ------------------------------------------
+
+PUBLICCODE_TWO_DESCRIPTIONS = (
+    "publiccodeYmlVersion: '0.4'\nname: Cartofaune\n"
+    "description:\n  en:\n    shortDescription: Maps wildlife sightings\n"
+    "  fr:\n    shortDescription: Cartographie les observations de faune\n"
+    "localisation:\n  localisationReady: true\n  availableLanguages: [en, fr]\n"
+)
+
+
+@pytest.mark.parametrize("readme", [README_EN, README_FR], ids=["english", "french"])
+def test_publiccode_languages_are_not_translations(git_repo, lint, readme):
+    git_repo.files({"README.md": readme, "publiccode.yml": PUBLICCODE_TWO_DESCRIPTIONS})
+    result = lint(git_repo.path, "translations")["translations"]
+    assert result.status is Status.FAILED
+    assert result.facts["declared_languages"] == {"en": ["publiccode.yml"],
+                                                  "fr": ["publiccode.yml"]}
+    assert "publiccode.yml" not in str(result.facts["languages"])
+
+
+def test_publiccode_beside_a_real_translation_still_passes(git_repo, lint):
+    git_repo.files({"README.md": README_EN, "README.fr.md": README_FR,
+                    "publiccode.yml": PUBLICCODE_TWO_DESCRIPTIONS})
+    result = lint(git_repo.path, "translations")["translations"]
+    assert result.status is Status.PASSED_WITH_ADVICE
+    assert result.facts["languages"]["fr"] == ["README.fr.md"]
+
+
+def test_publiccode_note_in_french(git_repo, lint):
+    git_repo.files({"README.md": README_FR, "publiccode.yml": PUBLICCODE_TWO_DESCRIPTIONS})
+    result = lint(git_repo.path, "translations", language="fr")["translations"]
+    assert "déclarées dans publiccode.yml" in result.findings[0].message
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"po/cartofaune.pot": POT},
+        {"locale/cartofaune.pot": POT, "locale/README.md": "Run make pot.\n"},
+        {"src/locale/messages.xlf": XLIFF_SOURCE},
+    ],
+    ids=["pot", "pot-in-locale", "xliff-source-only"],
+)
+@pytest.mark.parametrize("readme", [README_EN, README_FR], ids=["english", "french"])
+def test_a_template_alone_is_ready_to_translate_not_translated(git_repo, lint, files, readme):
+    git_repo.files({"README.md": readme, **files})
+    result = lint(git_repo.path, "translations")["translations"]
+    assert result.status is Status.FAILED
+    assert result.findings[0].key == "single-language"
+    template = findings_with(result, "template-only")
+    assert template and template[0].advice
+    assert result.facts["templates"]
+    assert result.facts["process"] == []
+
+
+def test_a_template_with_its_catalogues_passes_without_template_advice(git_repo, lint):
+    git_repo.files({"README.md": README_EN, "po/cartofaune.pot": POT, "po/fr.po": PO_FR})
+    result = lint(git_repo.path, "translations")["translations"]
+    assert result.status is Status.PASSED_WITH_ADVICE
+    assert not findings_with(result, "template-only")
+    assert result.facts["templates"] == ["po/cartofaune.pot"]
+
+
+def test_template_advice_in_french(git_repo, lint):
+    git_repo.files({"README.md": README_FR, "po/cartofaune.pot": POT})
+    result = lint(git_repo.path, "translations", language="fr")["translations"]
+    [template] = findings_with(result, "template-only")
+    assert "modèle prêt à être traduit" in template.message
+
+
+def test_an_empty_template_is_not_recorded(git_repo, lint):
+    git_repo.files({"README.md": README_EN, "po/cartofaune.pot": 'msgid ""\nmsgstr ""\n'})
+    result = lint(git_repo.path, "translations")["translations"]
+    assert result.status is Status.FAILED
+    assert not findings_with(result, "template-only")
+
+
+def _yaml_keys(prefix, count, value):
+    return "".join(f"{prefix}{index}: {value} {index}\n" for index in range(count))
+
+
+# The French interface holds 32 strings; the others hold one of them (a design system
+# whose components are French, with a stub for the other languages).
+STUB_FAMILY = {
+    "src/i18n/fr.yml": _yaml_keys("libelle_", 32, "Libellé"),
+    "src/i18n/en.yml": "libelle_0: Label 0\n",
+    "src/i18n/de.yml": "libelle_0: Bezeichnung 0\n",
+}
+
+
+@pytest.mark.parametrize("readme", [README_FR, README_EN], ids=["french", "english"])
+def test_stub_catalogues_are_compared_with_the_fullest_and_do_not_count(
+    git_repo, lint, readme
+):
+    git_repo.files({"README.md": readme, **STUB_FAMILY})
+    result = lint(git_repo.path, "translations")["translations"]
+    completeness_fact = result.facts["completeness"]
+    assert completeness_fact["en"]["translated"] == 1
+    assert completeness_fact["en"]["total"] == 32
+    assert completeness_fact["fr"]["source"] is True
+    assert set(result.facts["started"]) == {"de", "en"}
+    if readme is README_FR:
+        assert result.status is Status.FAILED  # French only, really
+    else:
+        # An English README and a French interface: two languages.
+        assert result.status is Status.PASSED_WITH_ADVICE
+
+
+def test_stub_catalogues_in_french(git_repo, lint):
+    git_repo.files({"README.md": README_FR, **STUB_FAMILY})
+    result = lint(git_repo.path, "translations", language="fr")["translations"]
+    assert "Trop peu traduit pour compter : de, en." in result.findings[0].message
+    assert "fr 100 % (source)" in result.findings[0].message
+
+
+def test_a_fifth_translated_still_counts(git_repo, lint):
+    git_repo.files({
+        "README.md": README_FR,
+        "locales/fr.json": "{" + ", ".join(f'"k{i}": "Texte {i}"' for i in range(10)) + "}",
+        "locales/es.json": '{"k0": "Texto 0", "k1": "Texto 1"}',
+    })
+    result = lint(git_repo.path, "translations")["translations"]
+    assert result.status is Status.PASSED_WITH_ADVICE
+    assert "es" in result.facts["languages"]
+    assert findings_with(result, "incomplete")
+
+
+ENGLISH_MSGIDS = [
+    ("Publish my data", ""), ("Reuse the data of the public transport networks", ""),
+    ("Subscribe to the newsletter to receive the latest news of the project", ""),
+    ("Find a dataset by city, region or type of transport", ""),
+    ("Download the presentation of the national access point", ""),
+    ("Read the publication guide before you publish a new dataset", ""),
+    ("title", "National access point to transport data"),
+]
+FRENCH_MSGIDS = [(msgid, f"Texte {index}") for index, (msgid, _x) in enumerate(ENGLISH_MSGIDS)]
+
+
+def _po_of(language, entries):
+    return po(language, [f'msgid "{msgid}"\nmsgstr "{msgstr}"' for msgid, msgstr in entries])
+
+
+def test_the_gettext_source_language_is_complete_by_definition(git_repo, lint):
+    git_repo.files({
+        "README.md": README_EN,
+        "priv/gettext/page.pot": _po_of("", [(m, "") for m, _x in ENGLISH_MSGIDS]),
+        "priv/gettext/en/LC_MESSAGES/page.po": _po_of("en", ENGLISH_MSGIDS),
+        "priv/gettext/fr/LC_MESSAGES/page.po": _po_of("fr", FRENCH_MSGIDS),
+    })
+    result = lint(git_repo.path, "translations")["translations"]
+    assert result.status is Status.PASSED_WITH_ADVICE
+    assert result.facts["completeness"]["en"]["source"] is True
+    assert result.facts["completeness"]["en"]["ratio"] == 1.0
+    assert not findings_with(result, "incomplete")
+
+
+def test_an_untranslated_catalogue_of_another_language_is_still_incomplete(git_repo, lint):
+    # German msgstrs left empty: the msgids are English, so this is not the source.
+    git_repo.files({
+        "README.md": README_EN,
+        "po/de.po": _po_of("de", [(m, "Text" if i == 0 else "")
+                                  for i, (m, _x) in enumerate(ENGLISH_MSGIDS)]),
+        "po/fr.po": _po_of("fr", FRENCH_MSGIDS),
+    })
+    result = lint(git_repo.path, "translations")["translations"]
+    assert result.facts["completeness"]["de"]["source"] is False
+    assert "de" in result.facts["started"]
+
+
+@pytest.mark.parametrize(
+    "stem, expected",
+    [
+        ("rules-as-en", [("rules-as", "en")]),
+        ("rules-ti-en", [("rules-ti", "en")]),
+        ("README-pt-BR", [("README", "pt-BR"), ("README-pt", "br")]),
+        ("app_zh_TW", [("app", "zh-TW"), ("app_zh", "tw")]),
+        ("guide-es-419", [("guide", "es-419")]),
+        ("ui-fr", [("ui", "fr")]),
+        ("as-en-notes", []),
+    ],
+)
+def test_a_language_suffix_is_the_last_part_of_the_name(stem, expected):
+    from commons_lint_rules._languages import language_suffixes
+
+    assert language_suffixes(stem) == expected
+
+
+def test_fragments_of_file_names_are_not_languages(git_repo, lint):
+    rules_fr = "".join(f"regle_{i}:\n  titre: Règle {i}\n" for i in range(10))
+    rules_en = "".join(f"regle_{i}:\n  titre: Rule {i}\n" for i in range(10))
+    git_repo.files({
+        "README.md": README_FR,
+        "site/locales/rules-fr.yaml": rules_fr,
+        "site/locales/rules-en.yaml": rules_en,
+        "site/locales/rules-as-en.yaml": rules_en,
+        "site/locales/rules-ti-en.yaml": rules_en,
+    })
+    result = lint(git_repo.path, "translations")["translations"]
+    assert set(result.facts["languages"]) == {"en", "fr"}
+    assert result.status is Status.PASSED_WITH_ADVICE
+
+
+@pytest.mark.parametrize(
+    "files, tag",
+    [
+        ({"README.md": README_EN, "lang/eu.json": '{"k": "Kaixo mundua"}'}, None),
+        ({"README.md": README_EN, "locales/ng.json": '{"module": "app shell"}'}, None),
+        ({"README.md": README_EN, "locales/eu.json": '{"k": "Kaixo mundua"}',
+          "locales/fr.json": '{"k": "Bonjour le monde"}'}, "eu"),
+    ],
+    ids=["eu-alone", "angular-ng", "eu-beside-french"],
+)
+def test_a_code_that_is_also_an_abbreviation_needs_a_clear_sibling(git_repo, files, tag):
+    git_repo.files(files)
+    found = languages_of(git_repo.path)
+    if tag is None:
+        assert found == {"en"}
+    else:
+        assert tag in found
+
+
+GUIDE_IT_SHORT = "# Guida\n\nApri la mappa e scegli una specie.\n"
+GUIDE_FR_SHORT = "# Guide\n\nOuvrez la carte et choisissez une espèce.\n"
+GUIDE_EN_SHORT = "# Guide\n\nOpen the map and pick a species.\n"
+
+
+@pytest.mark.parametrize(
+    "files, expected",
+    [
+        ({"README.md": README_FR, "guideItaliano.md": GUIDE_IT_SHORT}, {"fr", "it"}),
+        ({"README.md": README_EN, "docs/guide.md": GUIDE_EN, "docs/guide-francais.md":
+          GUIDE_FR_SHORT}, {"en", "fr"}),
+        ({"README.md": README_FR, "README-English.md": GUIDE_EN_SHORT}, {"fr", "en"}),
+        ({"README.md": README_EN, "LISEZMOI-français.md": GUIDE_FR_SHORT}, {"en", "fr"}),
+        ({"README.md": README_EN, "docs/fr/index.md": GUIDE_FR_SHORT}, {"en", "fr"}),
+        ({"README.md": README_EN, "pages/common/map.md": GUIDE_EN_SHORT,
+          "pages.fr/common/map.md": GUIDE_FR_SHORT,
+          "pages.pt_BR/common/map.md": "# Mapa\n\nAbra o mapa.\n"}, {"en", "fr", "pt-BR"}),
+        ({"README.md": README_EN, "i18n/fr/guide.md": GUIDE_FR_SHORT}, {"en", "fr"}),
+    ],
+    ids=["camel-italiano", "guide-francais", "readme-english", "lisezmoi-francais",
+         "docs-tree-short", "pages-trees", "i18n-document-tree"],
+)
+def test_documents_named_by_language_or_tree_count_even_when_short(
+    git_repo, lint, files, expected
+):
+    git_repo.files(files)
+    result = lint(git_repo.path, "translations")["translations"]
+    assert set(result.facts["languages"]) == expected
+    assert result.status is Status.PASSED_WITH_ADVICE
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"english-grammar.md": GUIDE_EN_SHORT},
+        {"docs/frenchFries.md": GUIDE_EN_SHORT},
+        {"docs/fr/index.md": "# \n"},
+        {"pages.fr/map.md": GUIDE_FR_SHORT},  # no plain pages/ tree beside it
+        {"pages/map.md": GUIDE_EN_SHORT, "pages.io/map.md": GUIDE_EN_SHORT},
+        {"src/date.locale.ts": "export default {}\n", "src/i18n/index.tsx": "export {}\n"},
+    ],
+    ids=["name-starts-with-language", "language-word-inside", "empty-tree-page",
+         "lone-suffixed-tree", "ambiguous-tree", "locale-modules-without-language"],
+)
+def test_near_misses_of_language_names_and_trees(git_repo, lint, files):
+    git_repo.files({"README.md": README_EN, **files})
+    result = lint(git_repo.path, "translations")["translations"]
+    assert set(result.facts["languages"]) == {"en"}
+    assert result.status is Status.FAILED
+
+
+@pytest.mark.parametrize(
+    "files, tag",
+    [
+        ({"src/app/fr.locale.ts": "export const fr = { species: 'Espèce' };\n"}, "fr"),
+        ({"src/app/messages.de.locale.js": "export default { species: 'Art' };\n"}, "de"),
+        ({"src/i18n/es.tsx": "export const es = { species: 'Especie' };\n"}, "es"),
+        ({"public/locales/it/common.json": '{"species": "Specie"}'}, "it"),
+        ({"lang/fr.php": "<?php return ['species' => 'Espèce'];\n"}, "fr"),
+        ({"src/locales/nl.jsx": "export default { species: 'Soort' };\n"}, "nl"),
+    ],
+    ids=["locale-ts", "locale-js-suffixed", "i18n-tsx", "locales-folder-json", "lang-php",
+         "locales-jsx"],
+)
+def test_i18n_library_locale_files_are_catalogues(git_repo, lint, files, tag):
+    git_repo.files({"README.md": README_EN, **files})
+    result = lint(git_repo.path, "translations")["translations"]
+    assert tag in result.facts["languages"]
+    assert result.status is Status.PASSED_WITH_ADVICE
+
+
+def test_facts_name_languages_and_completeness(git_repo, lint):
+    git_repo.files({"README.md": README_EN, "po/fr.po": PO_COMPLETE, "po/de.po": PO_PARTIAL})
+    result = lint(git_repo.path, "translations")["translations"]
+    assert result.facts["languages"]["fr"] == ["po/fr.po"]
+    assert result.facts["completeness"]["de"] == {
+        "translated": 1, "total": 4, "ratio": 0.25, "source": False}
+    assert any(e.path == "po/fr.po" for e in result.evidence)

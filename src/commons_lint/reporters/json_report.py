@@ -2,7 +2,8 @@
 
 Versions: 1.1 added ``column`` to findings; 1.2 added the ``exempted`` status, each
 result's ``exemption`` (``{reason, path}``, null unless exempted) and the ``exempted``
-count.
+count; 1.3 added each result's ``evidence`` (``[{path, line, note}]``) and ``facts``
+(an object, the rule's documented keys), and passed results always have a ``reason``.
 """
 
 from __future__ import annotations
@@ -10,10 +11,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ..report import Exemption, Finding, Report, RuleResult, Score
+from ..report import Evidence, Exemption, Finding, Report, RuleResult, Score
 from . import RenderOptions
 
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "1.3"
 
 
 def _score(score: Score) -> dict[str, Any]:
@@ -31,6 +32,10 @@ def _finding(result: RuleResult, finding: Finding) -> dict[str, Any]:
         "fix": finding.fix,
         "key": finding.key,
     }
+
+
+def evidence_item(evidence: Evidence) -> dict[str, Any]:
+    return {"path": evidence.path, "line": evidence.line, "note": evidence.note}
 
 
 def _exemption(exemption: Exemption | None) -> dict[str, Any] | None:
@@ -54,6 +59,8 @@ def _result(result: RuleResult, language: str) -> dict[str, Any]:
         "reason": result.reason,
         "findings": [_finding(result, f) for f in result.findings],
         "exemption": _exemption(result.exemption),
+        "evidence": [evidence_item(e) for e in result.evidence],
+        "facts": result.facts,
     }
 
 

@@ -10,7 +10,9 @@ Choices, documented in the README:
   apply is ``<skipped>``; a rule the configuration exempts is ``<skipped>`` too, its
   message "exempted: " and the reason, its text where the practice lives instead, if
   said (the suite's ``skipped`` count includes it); a rule that crashed has an
-  ``<error>``; advice of a passing rule goes to ``<system-out>``;
+  ``<error>``; a rule that ran has a ``<system-out>`` with its reason and its first
+  evidence (at most ``MAX_EVIDENCE_LINES`` lines and how many more), then the advice
+  of a passing rule;
 - characters that XML 1.0 cannot carry (control characters, lone surrogates) are
   replaced by U+FFFD; everything else is escaped by ``xml.etree``.
 """
@@ -23,7 +25,13 @@ import xml.etree.ElementTree as ET
 from ..i18n import _
 from ..report import Finding, Report, RuleResult, Status, Theme, status_counts
 from . import RenderOptions, in_language
-from .labels import advice_message, exemption_label, practice_place, severity_label
+from .labels import (
+    advice_message,
+    evidence_lines,
+    exemption_label,
+    practice_place,
+    severity_label,
+)
 
 # JUnit has one word for a test that did not run.
 SKIPPED_STATUSES = (Status.NOT_APPLICABLE, Status.EXEMPTED)
@@ -94,8 +102,25 @@ def _testcase(suite: ET.Element, result: RuleResult, language: str) -> None:
     elif result.status is Status.TOOL_ERROR:
         reason = result.reason or _("the rule crashed")
         _add(case, "error", reason, message=reason, type="tool-error")
-    elif result.findings:  # passed with advice
-        _add(case, "system-out", _findings_text(result))
+    out = _system_out(result)
+    if out:
+        _add(case, "system-out", out)
+
+
+def _system_out(result: RuleResult) -> str:
+    """Why the rule decided as it did: the reason, the evidence, and advice if any."""
+    if result.status in (Status.TOOL_ERROR, Status.EXEMPTED):
+        return ""  # the <error> or <skipped> already says everything known
+    lines: list[str] = []
+    if result.reason and result.status is not Status.NOT_APPLICABLE:
+        lines.append(result.reason)
+    evidence = evidence_lines(result)
+    if evidence:
+        lines.append(_("Evidence:"))
+        lines.extend(f"  {line}" for line in evidence)
+    if result.status is not Status.FAILED and result.findings:  # passed with advice
+        lines.append(_findings_text(result))
+    return "\n".join(lines)
 
 
 def _counts(results: list[RuleResult]) -> dict[str, str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..i18n import _
-from ..report import Score, Severity, Status, Theme
+from ..report import RuleResult, Score, Severity, Status, Theme
 
 
 def status_label(status: Status) -> str:
@@ -83,3 +83,16 @@ def severity_label(severity: Severity) -> str:
 def score_label(score: Score) -> str:
     percent = score.percent
     return "—" if percent is None else f"{percent}/100"
+
+
+# A reader needs the first few files behind a verdict; the machine formats list all.
+MAX_EVIDENCE_LINES = 10
+
+
+def evidence_lines(result: RuleResult, limit: int = MAX_EVIDENCE_LINES) -> list[str]:
+    """The result's evidence, one per line, the first ``limit`` then how many more."""
+    lines = [e.brief for e in result.evidence[:limit] if e.brief]
+    hidden = len(result.evidence) - limit
+    if hidden > 0:
+        lines.append(_("… and {count} more files").format(count=hidden))
+    return lines

@@ -3,7 +3,8 @@
 Layout: a heading with the overall score, a table of the themes (score and the count of
 each status), the failed rules with their findings and fixes, the crashed rules, the
 exempted rules with their reasons (in the open: an exemption is a decision reviewers
-should see), then the passing and the not-applicable rules folded in ``<details>``. The
+should see), then the passing and the not-applicable rules folded in ``<details>``, each
+on one line with its reason (for a pass: what made it pass, with its first evidence). The
 table has an "Exempted" column only when a rule is exempted.
 
 Text that comes from rules is escaped, so that a ``|``, a backtick or a ``<`` in a message
@@ -248,7 +249,7 @@ def _folded(out: _Writer, summary: str, results: list[RuleResult], language: str
     out.add("<details>", f"<summary>{html.escape(summary)}</summary>", "")
     for result in results:
         line = f"- {MARKS[result.status]} {_rule_name(result, language)}"
-        if result.status is Status.NOT_APPLICABLE and result.reason:
+        if result.reason:  # why it passed, or why it does not apply: one line
             line += f": {escape(result.reason)}"
         out.add(line)
         if result.findings:

@@ -18,6 +18,12 @@ Choices, documented in the README:
   file, not in the code) whose ``justification`` is the written reason and whose
   ``location`` is the exemption's line when the configuration is in the repository:
   viewers show it as suppressed, never as a pass;
+- what every rule established, passed rules included, is in the run's
+  ``properties.ruleOutcomes``: one entry per rule that ran, in the order of
+  ``tool.driver.rules`` (``ruleId``, ``status``, ``reason``, ``facts``, ``evidence`` as
+  ``[{path, line, note}]``, every item); each result repeats its rule's ``facts`` in its
+  own ``properties`` (facts are small; the evidence, which can list thousands of files,
+  is given once);
 - ``versionControlProvenance`` is given in a Git repository only; its
   ``repositoryUri`` is always an absolute URI (``git@host:owner/repo.git`` becomes
   ``ssh://git@host/owner/repo.git``, a local remote a ``file:`` URI).
@@ -50,6 +56,7 @@ from ..report import (
     Status,
 )
 from . import RenderOptions, in_language
+from .json_report import evidence_item
 from .labels import practice_place
 
 SARIF_VERSION = "2.1.0"
@@ -208,6 +215,8 @@ def _result(
         properties["repositoryLevel"] = True
     if finding.fix:
         properties["fix"] = finding.fix
+    if result.facts:
+        properties["facts"] = result.facts
     if properties:
         entry["properties"] = properties
     return entry
@@ -264,6 +273,16 @@ def _notification(result: RuleResult, index: int) -> dict[str, Any]:
         "level": "error",
         "message": {"text": _sentence(result.reason or _("the rule crashed"))},
         "associatedRule": {"id": result.rule.id, "index": index},
+    }
+
+
+def _outcome(result: RuleResult) -> dict[str, Any]:
+    return {
+        "ruleId": result.rule.id,
+        "status": result.status.value,
+        "reason": result.reason,
+        "facts": result.facts,
+        "evidence": [evidence_item(e) for e in result.evidence],
     }
 
 
@@ -333,7 +352,10 @@ def _document(report: Report, prefix: PurePosixPath | None) -> dict[str, Any]:
         "language": report.language,
         "columnKind": "unicodeCodePoints",
         "results": results,
-        "properties": {"profile": report.profile},
+        "properties": {
+            "profile": report.profile,
+            "ruleOutcomes": [_outcome(result) for result in report.results],
+        },
     }
     if repo.is_git:
         run["versionControlProvenance"] = [_provenance(repo)]

@@ -80,31 +80,41 @@ def _finding_lines(out: _Writer, finding: Finding, indent: str) -> None:
         out.add(f"{indent}  → {finding.fix}")
 
 
-# A rule with hundreds of findings (REUSE on a large tree) must not bury the others.
+# A rule with thousands of findings (REUSE on a large tree) must not bury the others:
+# the text shows the first ones, even with -v; the machine formats have them all.
 MAX_FINDINGS = 10
+MAX_VERBOSE_FINDINGS = 50
+# Statuses whose -v line gives the reason in place of the title: why it passed.
+EXPLAINED_STATUSES = (Status.PASSED, Status.PASSED_WITH_ADVICE)
 
 
 def _rule_lines(out: _Writer, result: RuleResult, language: str, id_width: int) -> None:
     mark, colour = MARKS[result.status]
-    title = result.rule.title.get(language)
-    line = f"  {out.style(mark, fg=colour)} {result.rule.id:<{id_width}}  {title}"
+    verbose = out.options.verbosity > 0
+    explained = verbose and result.status in EXPLAINED_STATUSES and bool(result.reason)
+    # with -v a pass is one line that says why: "✓ licence-free  MIT (LICENSE, exact text)"
+    label = result.reason if explained else result.rule.title.get(language)
+    line = f"  {out.style(mark, fg=colour)} {result.rule.id:<{id_width}}  {label}"
     line += _status_tag(out, result)
-    if out.options.verbosity > 0:
+    if verbose:
         line += out.style(f"  ({result.duration * 1000:.0f} ms)", dim=True)
     out.add(line)
     indent = " " * (id_width + 6)
-    if result.reason and (result.status is Status.TOOL_ERROR or out.options.verbosity > 0):
+    if result.reason and not explained and (result.status is Status.TOOL_ERROR or verbose):
         out.add(f"{indent}{result.reason}")
     if result.exemption is not None and result.exemption.path:
         out.add(f"{indent}{practice_place(result.exemption.path)}")
-    shown = result.findings if out.options.verbosity > 0 else result.findings[:MAX_FINDINGS]
+    shown = result.findings[: MAX_VERBOSE_FINDINGS if verbose else MAX_FINDINGS]
     for finding in shown:
         _finding_lines(out, finding, indent)
     hidden = len(result.findings) - len(shown)
     if hidden:
-        out.add(indent + out.style(
-            _("… and {count} more (-v shows them all, as do --format json and sarif).")
-            .format(count=hidden), dim=True))
+        more = (
+            _("… and {count} more (--format json and sarif list them all).")
+            if verbose
+            else _("… and {count} more (-v shows more, --format json and sarif all of them).")
+        )
+        out.add(indent + out.style(more.format(count=hidden), dim=True))
 
 
 def _summary_lines(out: _Writer, report: Report) -> None:
