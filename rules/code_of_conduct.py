@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -12,10 +13,12 @@ from ._common import TUTORIAL_URL, _, is_substantial
 from ._contact import (
     community_documents,
     contact_channels,
+    is_reference_or_placeholder,
     linked_documents,
     placeholder,
     pointer_url,
     prose,
+    readme_section,
     urls,
 )
 from ._document import document_format, parse
@@ -28,6 +31,13 @@ from ._evidence import contact_outcomes
 CONDUCT_NAMES = (
     "code-of-conduct", "conduct", "code-de-conduite", "code-de-bonne-conduite",
     "charte-de-conduite", "charte-de-bonne-conduite",
+)
+
+# A README section that stands for the code (on folded headings): "Code of Conduct",
+# "Code de conduite", "Charte de bonne conduite".
+_CONDUCT_HEADING = re.compile(
+    r"\b(?:code\s+of\s+conduct|code\s+de\s+(?:bonne\s+)?conduite|"
+    r"charte\s+de\s+(?:bonne\s+)?conduite)\b"
 )
 
 
@@ -100,7 +110,9 @@ there counts. A template placeholder left as it was ("[INSERT CONTACT METHOD]",
 "[email]", contact@example.com, TODO) is not a way to report anything, and neither is
 a public issue tracker. A short file that only links to a code of conduct published
 elsewhere (a licence header in a comment does not make it longer) passes with advice,
-as the page it links to cannot be checked here. With --online, a
+as the page it links to cannot be checked here. Without a file, a "Code of Conduct"
+section of the README that gives a way to report, or adopts a published code by a link,
+passes with advice. With --online, a
 project that has no code of its own may inherit its organisation's (GitHub shows the
 one in the organisation's .github repository): it counts, with advice, once checked
 the same way.
@@ -131,7 +143,9 @@ modèle laissé tel quel (« [INSERT CONTACT METHOD] », « [email] »,
 contact@example.com, TODO) ne permet de rien signaler, pas plus qu'un gestionnaire de
 tickets public. Un fichier court qui ne fait que renvoyer vers un code de conduite
 publié ailleurs (un en-tête de licence en commentaire ne l'allonge pas) passe avec un
-conseil : la page visée n'est pas vérifiable ici. Avec --online,
+conseil : la page visée n'est pas vérifiable ici. Sans fichier, une section « Code de
+conduite » du README qui donne un moyen de signaler, ou adopte par un lien un code
+publié, passe avec un conseil. Avec --online,
 un projet sans code à lui peut hériter de celui de son organisation (GitHub affiche
 celui du dépôt .github de l'organisation) : il compte, avec un conseil, une fois
 vérifié de la même façon.
@@ -154,6 +168,10 @@ def code_of_conduct(repo: Repository, forge: ForgeInfo | None) -> Iterator[Outco
         yield from _assess(
             [Conduct(path, path, prose(repo, path)) for path in paths], repo
         )
+        return
+    in_readme = _readme_section(repo)
+    if in_readme:
+        yield from in_readme
         return
     inherited = forge.inherited(CONDUCT_NAMES) if forge is not None else None
     if forge is None or inherited is None:
@@ -178,6 +196,53 @@ def code_of_conduct(repo: Repository, forge: ForgeInfo | None) -> Iterator[Outco
                   "than on the forge find it too."),
             key="inherited",
         )
+
+
+def _readme_section(repo: Repository) -> list[Outcome]:
+    """Outcomes for a README section that adopts a code of conduct, when there is no
+    file: a reporting channel in it, or a link to a code published elsewhere, passes with
+    advice (forges and readers look for a file); an empty heading is not a code."""
+    found = readme_section(repo, _CONDUCT_HEADING)
+    if found is None:
+        return []
+    readme, section = found
+    channels = [
+        (readme, channel.kind, channel.value, section.line + channel.line)
+        for channel in contact_channels(section.body)
+    ]
+    links = [url for url, _line in urls(section.body) if not is_reference_or_placeholder(url)]
+    if not channels and not links:
+        return []
+    # The link that names a code first: a reStructuredText section ends with the targets
+    # of every reference above it, not only the code's.
+    links.sort(key=lambda url: not re.search(r"conduct|conduite", url, re.IGNORECASE))
+    outcomes: list[Outcome] = [
+        Evidence(readme, section.line, note=_("code of conduct section of the README"))
+    ]
+    if channels:
+        outcomes.extend(contact_outcomes(channels, summary=True))
+    else:
+        outcomes.append(Finding(
+            _("The README's \"{title}\" section adopts a code of conduct published "
+              "elsewhere ({url}): whether it gives a way to report a problem cannot be "
+              "checked here.").format(title=section.heading, url=links[0]),
+            path=readme,
+            line=section.line,
+            advice=True,
+            fix=_("Add a CODE_OF_CONDUCT.md that adopts it and gives the reporting address "
+                  "or form."),
+            key="readme-pointer",
+        ))
+    outcomes.append(Finding(
+        _("The code of conduct is a section of {readme}: forges show a CODE_OF_CONDUCT "
+          "file to contributors, not a section.").format(readme=readme),
+        path=readme,
+        line=section.line,
+        advice=True,
+        fix=_("Move the section to a CODE_OF_CONDUCT.md and link to it from the README."),
+        key="readme-section",
+    ))
+    return outcomes
 
 
 def _linked_contacts(repo: Repository, documents: Sequence[Conduct]) -> list[Outcome]:

@@ -70,7 +70,10 @@ _CLA_WORDS = re.compile(
     r"(?<![\w-])(?:contributor" + _APOSTROPHE + r"s?\s+licen[cs]e\s+agreements?"
     r"|contributor\s+agreements?|i?c?cla|cla-assistant|easycla|copyright\s+assignments?"
     r"|assign\w*\s+(?:the\s+|your\s+)?copyright|cessions?\s+de(?:s)?\s+droits\s+d['’]?\s*auteur"
-    r"|(?:accord|contrat)s?\s+de\s+(?:licence\s+(?:de|du|des)\s+)?contribut\w*)(?![\w-])"
+    r"|(?:accord|contrat)s?\s+de\s+(?:licence\s+(?:de|du|des)\s+)?contribut\w*)"
+    # The abbreviation after the full name is part of it, so that a negation before the
+    # name ("ni accord de licence de contributeur (CLA)") covers it too.
+    r"(?:\s*\(\s*i?c?cla\s*\))?(?![\w-])"
 )
 # "no CLA", "you do not need to sign a CLA", "pas besoin de signer de CLA"
 _NEGATION_BEFORE = re.compile(

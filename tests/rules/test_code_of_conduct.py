@@ -188,3 +188,67 @@ def test_messages_follow_the_language(git_repo, lint):
 def test_plain_directory(plain_dir, lint):
     plain_dir.write("CODE_DE_CONDUITE.md", COC_FR)
     assert lint(plain_dir.path, "code-of-conduct")["code-of-conduct"].status is Status.PASSED
+
+
+# ----- a README section instead of a file -------------------------------------------------
+
+README_POINTER_EN = """\
+# Hedgehog
+
+Hedgehog maps the hedges of a town for its residents and gardeners.
+
+## Code of Conduct
+
+Everyone who takes part in the project is expected to follow the
+[Foundation's Code of Conduct](https://conduct.hedgehog-foundation.org/).
+"""
+
+README_CONTACT_FR = """\
+# Hérisson
+
+Hérisson cartographie les haies d'une commune pour ses habitants et ses jardiniers.
+
+## Code de conduite
+
+Nous suivons la charte de la fondation. Pour signaler un comportement, écrivez en toute
+discrétion à moderation@herisson.fr : deux personnes de l'équipe lisent ces messages.
+"""
+
+
+def test_a_readme_section_pointing_to_a_published_code_passes_with_advice(git_repo, lint):
+    git_repo.files({"README.md": README_POINTER_EN})
+    result = lint(git_repo.path, "code-of-conduct")["code-of-conduct"]
+    assert result.status is Status.PASSED_WITH_ADVICE
+    assert {f.key for f in result.findings} == {"readme-pointer", "readme-section"}
+    pointer = next(f for f in result.findings if f.key == "readme-pointer")
+    assert "conduct.hedgehog-foundation.org" in pointer.message and pointer.line == 5
+    assert any(e.path == "README.md" and e.line == 5 for e in result.evidence)
+
+
+def test_a_readme_section_with_a_reporting_address_passes_with_advice_in_french(
+    git_repo, lint
+):
+    git_repo.files({"README.md": README_CONTACT_FR})
+    result = lint(git_repo.path, "code-of-conduct", language="fr")["code-of-conduct"]
+    assert result.status is Status.PASSED_WITH_ADVICE
+    assert {f.key for f in result.findings} == {"readme-section"}
+    assert result.facts["contacts"][0]["value"] == "moderation@herisson.fr"
+    assert "section de README.md" in result.findings[0].message
+
+
+@pytest.mark.parametrize("readme", [
+    # The heading alone, with nothing under it.
+    "# Hedgehog\n\nHedgehog maps hedges for residents.\n\n## Code of conduct\n\n"
+    "## Usage\n\nRun it.\n",
+    # The words in a paragraph, not a section.
+    "# Hedgehog\n\nHedgehog maps hedges. We will write a code of conduct at "
+    "https://hedgehog.example.net/soon later.\n",
+    # A heading inside a fenced block.
+    "# Hedgehog\n\nHedgehog maps hedges.\n\n```markdown\n## Code of Conduct\n\n"
+    "See https://conduct.hedgehog-foundation.org/\n```\n",
+])
+def test_near_misses_of_a_readme_section_fail(git_repo, lint, readme):
+    git_repo.files({"README.md": readme})
+    result = lint(git_repo.path, "code-of-conduct")["code-of-conduct"]
+    assert result.status is Status.FAILED
+    assert {f.key for f in result.findings} == {"missing"}
