@@ -70,10 +70,6 @@ _known(
     "GNU HACKING (bug reports, patches, translations) judged as speaking to developers only",
     "contributing-guide", "gnu-style-plain-files",
 )
-_known(
-    "a Code of conduct section of the README (with its contact) is not read",
-    "code-of-conduct", "readme-sections-only",
-)
 
 # community-diversity does not judge a short history: below its min-commits option (20
 # commits in the year by default) it is not applicable. The corpus keeps the maintainer's
