@@ -342,28 +342,31 @@ def linked_pages(repo: Repository, path: str, text: str | None = None) -> list[s
     when it is not the file's (an older caller's copy); by default the parsed file.
     """
     document = read_document(repo, path) if text is None else parse(text, document_format(path))
-    folder = PurePosixPath(path).parent
-    forge = own_forge_url(repo)
     found = []
     for link in document.links:
-        target = link.target
-        if forge is not None and target.lower().startswith(forge.lower() + "/"):
-            candidate = _forge_path(repo, target[len(forge) + 1 :])
-            if candidate is not None and candidate != path and repo.is_own(candidate):
-                found.append(candidate)
-            continue
-        target = target.split("#", 1)[0].split("?", 1)[0]
-        if not target or "://" in target or target.startswith(("mailto:", "//")):
-            continue
-        # "/docs/x.md" is relative to the root; "x.md" to the file's folder, or the root.
-        bases = (PurePosixPath(),) if target.startswith("/") else (folder, PurePosixPath())
-        for base in bases:
-            candidate = _resolve(base / target.lstrip("/"))
-            if candidate and repo.exists(candidate) and repo.is_own(candidate):
-                if candidate != path:
-                    found.append(candidate)
-                break
+        candidate = link_target(repo, path, link.target)
+        if candidate is not None and candidate != path and repo.is_own(candidate):
+            found.append(candidate)
     return list(dict.fromkeys(found))
+
+
+def link_target(repo: Repository, source: str, target: str) -> str | None:
+    """The repository file that a link ``target`` in the document ``source`` names: a
+    relative link (from the document's folder, then the root; "/docs/x.md" from the
+    root), or a link to the repository's own forge address; None for anything else."""
+    forge = own_forge_url(repo)
+    if forge is not None and target.lower().startswith(forge.lower() + "/"):
+        return _forge_path(repo, target[len(forge) + 1 :])
+    target = target.split("#", 1)[0].split("?", 1)[0]
+    if not target or "://" in target or target.startswith(("mailto:", "//")):
+        return None
+    folder = PurePosixPath(source).parent
+    bases = (PurePosixPath(),) if target.startswith("/") else (folder, PurePosixPath())
+    for base in bases:
+        candidate = _resolve(base / target.lstrip("/"))
+        if candidate and repo.exists(candidate):
+            return candidate
+    return None
 
 
 # Files a link may lead to and still be a page to read: documents, not code or data.

@@ -29,7 +29,7 @@ from commons_lint import (
 )
 
 from ._common import README_STEMS, TUTORIAL_URL, _, fold, is_substantial
-from ._contact import GUIDE_NAMES, community_documents
+from ._contact import GUIDE_NAMES, community_documents, link_target
 from ._document import read_document
 from ._history import is_bot, positive_int
 
@@ -143,15 +143,6 @@ class Statement:
 
 # A path written out in the text: "read Documentation/process/submitting-patches.rst".
 _PATH_MENTION = re.compile(r"(?<![\w/.:@-])(?:\./)?((?:[\w.-]+/)+[\w.-]*\w)")
-# A file of a project on a forge: https://github.com/owner/name/blob/main/docs/x.md,
-# https://gitlab.com/group/name/-/blob/main/docs/x.md.
-_FORGE_FILE = re.compile(
-    r"^https?://(?:www\.)?(?P<host>[\w.-]+)/(?P<project>[\w.-]+(?:/[\w.-]+)+?)(?:\.git)?"
-    r"/(?:-/)?(?:blob|tree|raw)/[^/]+/(?P<path>[^?#]+)"
-)
-# Where the origin remote lives: https://host/owner/name(.git), git@host:owner/name.git.
-_REMOTE = re.compile(r"^(?:[\w+.-]+://(?:[^@/]*@)?|[^@/:]+@)?(?P<host>[\w.-]+)[:/](?::\d+/)?"
-                     r"(?P<project>[\w.-]+(?:/[\w.-]+)+?)(?:\.git)?/?$")
 # Licence texts speak of "Contributions" submitted "under the terms of this License": they
 # are the project's licence, not its terms for contributions.
 _LICENCE_TEXT = re.compile(r"(?:^|/)(?:licen[cs]es?|copying|notice|unlicen[cs]e)(?:[._-][^/]*)?$")
@@ -164,47 +155,9 @@ CONTRIBUTION_PATHS = re.compile(
 )
 
 
-def _own_project(repo: Repository) -> tuple[str, str] | None:
-    url = repo.remote_url
-    match = _REMOTE.match(url) if url else None
-    if match is None:
-        return None
-    project = match["project"].lower()
-    return match["host"].lower(), project.removesuffix(".git")
-
-
 def _target_path(repo: Repository, source: str, target: str) -> str | None:
     """The repository file a link or a mention of ``source`` names, if any."""
-    target = unquote(target.strip())
-    if "://" in target:
-        own = _own_project(repo)
-        match = _FORGE_FILE.match(target)
-        if own is None or match is None or (
-            match["host"].lower(), match["project"].lower()) != own:
-            return None
-        target = "/" + match["path"]
-    elif target.startswith(("mailto:", "#")):
-        return None
-    target = target.split("#", 1)[0]
-    folder = PurePosixPath(source).parent
-    bases = (PurePosixPath(),) if target.startswith("/") else (folder, PurePosixPath())
-    for base in bases:
-        candidate = _resolved(base / target.lstrip("/"))
-        if candidate is not None and repo.exists(candidate):
-            return candidate
-    return None
-
-
-def _resolved(path: PurePosixPath) -> str | None:
-    parts: list[str] = []
-    for part in path.parts:
-        if part == "..":
-            if not parts:
-                return None
-            parts.pop()
-        elif part not in (".", ""):
-            parts.append(part)
-    return "/".join(parts) or None
+    return link_target(repo, source, unquote(target.strip()))
 
 
 def pointed_documents(

@@ -23,7 +23,7 @@ import pytest
 from commons_lint_rules._reuse_lint import _open_tracked, _RealDirectories, _Unreadable
 from gitrepo import GitRepo
 from hostile import assert_clean_end, run_guarded, tree_digest
-from test_contributing import GUIDE_EN
+from test_contributing import GUIDE_EN, GUIDE_FR
 
 from commons_lint.report import Status
 from commons_lint.repository import Repository, is_binary, utf16_without_bom
@@ -287,28 +287,7 @@ jours ouvrés, et publions un avis une fois la correction diffusée.
 # The contribution guide of the rule's own tests, saved as UTF-16 here.
 CONTRIBUTING_EN = GUIDE_EN
 
-CONTRIBUTING_FR = """\
-Contribuer à Cartofaune
-=======================
-
-Merci de votre aide ! Voici comment participer.
-
-Signaler un problème
---------------------
-
-Vous avez trouvé une anomalie ? Ouvrez un ticket en décrivant ce que vous avez fait et
-ce qui s'est passé.
-
-Proposer une modification
--------------------------
-
-Créez une branche et ouvrez une demande de fusion ; une personne de l'équipe la relira.
-
-Aider sans coder
-----------------
-
-La traduction se fait sur Weblate et la documentation accueille toutes les corrections.
-"""
+CONTRIBUTING_FR = GUIDE_FR
 
 WIDE = ["utf-16-le", "utf-16-be"]
 
